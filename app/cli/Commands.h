@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// Each dlrepro-cli command: takes its own arguments (without the command name) and returns the
+// process exit code: 0 success, 1 a negative result the command reports, 2 bad input or usage.
+namespace dlrepro::cli {
+
+struct Io {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runInspect(const QStringList &args, Io io);
+int runSelect(const QStringList &args, Io io);
+
+} // namespace dlrepro::cli

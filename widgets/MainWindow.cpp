@@ -1,0 +1,4 @@
+#include "MainWindow.h"
+namespace dlrepro {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
