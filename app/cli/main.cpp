@@ -1,2 +1,80 @@
-// dlrepro-cli: the headless face of dlrepro. Commands are dispatched to app/cli/*Command.cpp.
-int main() { return 0; }
+// dlrepro-cli: the headless face of dlrepro. Every capability of the workbench is reachable from
+// here through the same core code, so it can be scripted and tested without a display.
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace dlrepro::cli;
+
+namespace {
+
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &, Io);
+    const char *summary;
+};
+
+const Command kCommands[] = {
+    {"inspect", runInspect, QT_TRANSLATE_NOOP("cli", "Show a report's facts, bug type and information table")},
+    {"select", runSelect, QT_TRANSLATE_NOOP("cli", "Build a corpus from a Stack Exchange Posts.xml dump")},
+};
+
+void printUsage(QTextStream &s)
+{
+    s << QCoreApplication::translate("cli", "Usage: dlrepro-cli <command> [options]") << "\n\n"
+      << QCoreApplication::translate("cli", "Commands:") << '\n';
+    for (const Command &c : kCommands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("cli", c.summary)
+          << '\n';
+    s << '\n'
+      << QCoreApplication::translate("cli", "Run 'dlrepro-cli <command> --help' for a command's options.") << '\n'
+      << QCoreApplication::translate("cli", "Exit status: 0 success, 1 a negative result, 2 bad input or usage.")
+      << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dlrepro"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dlrepro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DLREPRO_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dlrepro"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io{out, err};
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "dlrepro-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            const int rc = c.run(args, io);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << QCoreApplication::translate("cli", "dlrepro-cli: unknown command '%1'").arg(name) << '\n';
+    printUsage(err);
+    return 2;
+}
