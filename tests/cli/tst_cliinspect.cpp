@@ -109,7 +109,11 @@ private slots:
         }
         const QJsonObject valAcc = factNamed(facts, QStringLiteral("metric"), QStringLiteral("val_acc"));
         QCOMPARE(valAcc.value(QLatin1String("number")).toDouble(), 0.1429);
-        const QJsonObject layers = factNamed(facts, QStringLiteral("layers"), QString());
+        bool sawLayers = false;
+        for (const QJsonValue &v : facts)
+            sawLayers |= v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("layers")
+                         && v.toObject().value(QLatin1String("detail")).toString() == QLatin1String("12,3");
+        QVERIFY2(sawLayers, "two hidden layers with 12 and 3 nodes");
         for (const QString &category : {QStringLiteral("data"), QStringLiteral("model"), QStringLiteral("hyperparameters"),
                                         QStringLiteral("code"), QStringLiteral("logs")}) {
             const QJsonObject info = information(doc, category);
