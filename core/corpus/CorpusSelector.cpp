@@ -66,6 +66,18 @@ public:
         return s.status() == QDataStream::Ok;
     }
 
+    // Whether an answer listed earlier than its question could still be waiting: in a file
+    // ordered by Id, only one whose id is below its question's.
+    bool mayHaveEarlierAnswers(bool idsAscending) const
+    {
+        if (!idsAscending)
+            return !m_index.isEmpty();
+        for (auto it = m_index.cbegin(); it != m_index.cend(); ++it)
+            if (it.key() < it->questionId)
+                return true;
+        return false;
+    }
+
     qsizetype size() const { return m_index.size(); }
     bool isEmpty() const { return m_index.isEmpty(); }
 
@@ -160,8 +172,12 @@ bool CorpusSelector::run(QIODevice *posts, const Sink &sink)
 
     PostsXmlReader reader(posts);
     PostRow row;
+    bool idsAscending = true;
+    qint64 lastId = 0;
     while (reader.readNext(&row)) {
         ++m_stats.rowsRead;
+        idsAscending = idsAscending && row.id > lastId;
+        lastId = row.id;
         if (row.postTypeId == 1) {
             ++m_stats.questions;
             if (!candidate(row))
@@ -190,9 +206,11 @@ bool CorpusSelector::run(QIODevice *posts, const Sink &sink)
         return false;
     }
 
-    // Answers listed before their questions (not in a dump ordered by Id, but in hand-made or
-    // merged files): one more pass over the answers only, when the input can be read again.
-    if (!pending.isEmpty() && !posts->isSequential() && posts->seek(0)) {
+    // Answers listed before their questions (never in a dump ordered by Id, where an answer's
+    // id is above its question's, but in hand-made or merged files): one more pass over the
+    // answers, when the input can be read again and such an answer may exist.
+    if (pending.mayHaveEarlierAnswers(idsAscending) && !posts->isSequential() && posts->seek(0)) {
+        m_stats.secondPass = true;
         PostsXmlReader again(posts);
         while (!pending.isEmpty() && again.readNext(&row)) {
             PostRow question;

@@ -21,8 +21,9 @@ namespace dlrepro {
 // peakPending), never with the size of the dump or of the bodies.
 //
 // Dumps list rows by Id, so an answer comes after its question. When a seekable input still
-// has candidates waiting at its end, a second, lighter pass looks for their answers listed
-// earlier; the ones still missing are counted as AcceptedAnswerMissing.
+// has candidates waiting at its end whose answer may have been listed earlier (the rows were
+// not in Id order, or an accepted answer's id is below its question's), a second pass looks
+// for those answers; the ones still missing are counted as AcceptedAnswerMissing.
 class CorpusSelector
 {
 public:

@@ -36,6 +36,8 @@ struct SelectStats {
     qint64 kept = 0;
     // The most questions ever waiting for their accepted answer at once: the memory bound.
     qint64 peakPending = 0;
+    // Whether the input was read a second time for answers listed before their questions.
+    bool secondPass = false;
     QMap<SelectDrop, qint64> dropped;
     // framework → bug type → kept questions; Unknown holds the untyped ones.
     QMap<QString, QMap<BugType, qint64>> counts;

@@ -238,6 +238,7 @@ private slots:
         QCOMPARE(r.stats.droppedBy(SelectDrop::NoBugTypeTag), 1);          // 185
         QCOMPARE(r.stats.droppedBy(SelectDrop::AcceptedAnswerMissing), 1); // 186 → 999
         QCOMPARE(r.stats.peakPending, 3);
+        QCOMPARE(r.stats.secondPass, true); // for 130, whose answer 129 came first
         qint64 dropped = 0;
         for (SelectDrop d : allSelectDrops())
             dropped += r.stats.droppedBy(d);
@@ -364,6 +365,42 @@ private slots:
         QCOMPARE(ids, (QStringList{QStringLiteral("so:100"), QStringLiteral("so:120"), QStringLiteral("so:162"),
                                    QStringLiteral("so:165"), QStringLiteral("so:110")}));
         QCOMPARE(selector.stats().droppedBy(SelectDrop::AcceptedAnswerMissing), 2); // 130 and 186
+        QCOMPARE(selector.stats().secondPass, false);
+    }
+
+    // In a file ordered by Id an answer whose id is above its question's cannot have come
+    // earlier: no second pass for it. Out of order, the second pass finds it.
+    void secondPassOnlyWhenAnAnswerMayBeEarlier_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<bool>("secondPass");
+        QTest::addColumn<QStringList>("ids");
+        const QByteArray q1 = R"(<row Id="10" PostTypeId="1" AcceptedAnswerId="12" Score="1" Title="Loss is nan" )"
+                              R"(Tags="&lt;keras&gt;&lt;nan&gt;" Body="&lt;pre&gt;x&lt;/pre&gt;" />)";
+        const QByteArray q2 = R"(<row Id="11" PostTypeId="1" AcceptedAnswerId="13" Score="1" Title="GPU idle" )"
+                              R"(Tags="&lt;pytorch&gt;&lt;gpu&gt;" Body="&lt;pre&gt;y&lt;/pre&gt;" />)";
+        const QByteArray a12 = R"(<row Id="12" PostTypeId="2" ParentId="10" Score="1" Body="fix" />)";
+        QTest::newRow("ordered, answer missing") << q1 + q2 + a12 << false << QStringList{QStringLiteral("so:10")};
+        QTest::newRow("out of order") << a12 + q1 + q2 << true << QStringList{QStringLiteral("so:10")};
+        QTest::newRow("ordered, all answered") << q1 + a12 << false << QStringList{QStringLiteral("so:10")};
+    }
+    void secondPassOnlyWhenAnAnswerMayBeEarlier()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(bool, secondPass);
+        QFETCH(QStringList, ids);
+        QBuffer buffer;
+        buffer.setData("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>" + rows + "</posts>\n");
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QStringList got;
+        CorpusSelector selector;
+        QVERIFY2(selector.run(&buffer, [&got](const SelectedQuestion &q) {
+            got << q.report.id;
+            return true;
+        }), qPrintable(selector.error()));
+        QCOMPARE(got, ids);
+        QCOMPARE(selector.stats().secondPass, secondPass);
+        QCOMPARE(selector.stats().droppedBy(SelectDrop::AcceptedAnswerMissing), qint64(rows.count("PostTypeId=\"1\"") - ids.size()));
     }
 
     void invalidXmlNamesFileAndLine()
