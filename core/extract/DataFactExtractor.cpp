@@ -14,10 +14,12 @@ namespace {
 #define DLREPRO_NUM R"(-?\d{1,12}(?:\.\d{1,12})?(?:e[-+]?\d{1,3})?)"
 
 // "(2444, 64, 64, 1)", "(None, 80)", "(1000,)"; not a call's arguments ("range(0, 10)").
+#define DLREPRO_DIMS R"(((?:None|\d{1,9}|\?)(?:\h{0,3},\h{0,3}(?:None|\d{1,9}|\?)){1,7}|(?:None|\d{1,9})\h{0,3},)\h{0,3},?\h{0,3})"
+
 const QRegularExpression &tupleShape()
 {
     static const QRegularExpression re = extract::pattern(QStringLiteral(
-        R"((?<![\w)\]])(?:torch\.Size\(\h{0,3})?[(\[]\h{0,3}((?:None|\d{1,9}|\?)(?:\h{0,3},\h{0,3}(?:None|\d{1,9}|\?)){1,7}|(?:None|\d{1,9})\h{0,3},)\h{0,3},?\h{0,3}[)\]](?:\h{0,3}\))?)"));
+        R"((?<![\w)\]])(?:torch\.Size\(\[\h{0,3})" DLREPRO_DIMS R"(\]\)|[(\[]\h{0,3})" DLREPRO_DIMS R"([)\]]))"));
     return re;
 }
 
@@ -51,14 +53,14 @@ const QRegularExpression &rangePattern()
     static const QRegularExpression re = extract::pattern(QStringLiteral(
         R"(\b(?:rang(?:e|es|ing)|normali[sz]ed|scaled|values?|pixels?)\h{1,3}(?:of\h{1,3}|from\h{1,3}|is\h{1,3}|are\h{1,3}|between\h{1,3}|in\h{1,3}|to\h{1,3}|into\h{1,3}|within\h{1,3}|the\h{1,3}|range\h{1,3}){0,4})"
         R"((?:[\[(]\h{0,3}()" DLREPRO_NUM R"()\h{0,3}[,;]\h{0,3}()" DLREPRO_NUM R"()\h{0,3}[\])])"
-        R"(|()" DLREPRO_NUM R"()\h{1,3}(?:to|and|-)\h{1,3}()" DLREPRO_NUM R"()(?![\w.])))"));
+        R"(|()" DLREPRO_NUM R"()\h{1,3}(?:to|and|-)\h{1,3}()" DLREPRO_NUM R"()(?!\w|\.\d)))"));
     return re;
 }
 
 const QRegularExpression &betweenPattern()
 {
     static const QRegularExpression re = extract::pattern(QStringLiteral(
-        R"(\bbetween\h{1,3}()" DLREPRO_NUM R"()\h{1,3}(?:and|to)\h{1,3}()" DLREPRO_NUM R"()(?![\w.]))"));
+        R"(\bbetween\h{1,3}()" DLREPRO_NUM R"()\h{1,3}(?:and|to)\h{1,3}()" DLREPRO_NUM R"()(?!\w|\.\d))"));
     return re;
 }
 
@@ -143,7 +145,14 @@ QString shapeOwner(const QString &text, qsizetype start)
     const QStringView before = QStringView(text).mid(from, start - from);
     const qsizetype nl = before.lastIndexOf(QLatin1Char('\n'));
     const auto m = re.match(nl >= 0 ? before.mid(nl + 1) : before);
-    return m.hasMatch() ? m.captured(1) : QString();
+    if (!m.hasMatch())
+        return QString();
+    // "the following shape: (…)" names no variable; "x.shape", "x_train:", "x = (…)" do.
+    const QString name = m.captured(1);
+    const QString all = m.captured(0);
+    const bool variableLike = all.contains(QLatin1Char('.')) || all.contains(QLatin1Char('='))
+        || name.contains(QLatin1Char('_')) || name.contains(QRegularExpression(QStringLiteral("\\d")));
+    return variableLike ? name : QString();
 }
 
 } // namespace
@@ -162,7 +171,7 @@ QList<Fact> extractDataFacts(const QString &text)
                 return;
         }
         Fact f = extract::makeFact(FactKind::Shape, m);
-        f.value = normaliseShape(m.capturedView(1));
+        f.value = normaliseShape(m.capturedLength(1) > 0 ? m.capturedView(1) : m.capturedView(2));
         f.name = shapeOwner(text, m.capturedStart(0));
         facts.append(f);
     });

@@ -17,7 +17,8 @@ struct Row {
 
 // Acronyms are matched case-sensitively: "ann" or "gan" in prose are rarely the architecture.
 const Row kArchitectures[] = {
-    {u"\\bMLPs?\\b|\\bmulti-?layer(?:ed)?\\h{1,3}perceptrons?\\b|\\bMLP(?:Classifier|Regressor)\\b", "MLP", false},
+    {u"\\bMLPs?\\b|\\bMLP(?:Classifier|Regressor)\\b", "MLP", true},
+    {u"\\bmulti-?layer(?:ed)?\\h{1,3}perceptrons?\\b", "MLP", false},
     {u"\\bANNs?\\b", "ANN", true},
     {u"\\bartificial\\h{1,3}neural\\h{1,3}networks?\\b", "ANN", false},
     {u"(?<![\\w-])CNNs?\\b|\\bConvNets?\\b", "CNN", true},
@@ -27,7 +28,8 @@ const Row kArchitectures[] = {
     {u"\\brecurrent\\h{1,3}neural\\h{1,3}networks?\\b", "RNN", false},
     {u"\\b(?:bi-?directional\\h{1,3})?LSTMs?\\b|\\blong\\h{1,3}short[\\h-]term\\h{1,3}memory\\b", "LSTM", false},
     {u"\\bGRUs?\\b", "GRU", false},
-    {u"\\bGANs?\\b|\\b(?:DC)?GAN\\b|\\bgenerative\\h{1,3}adversarial\\h{1,3}networks?\\b", "GAN", false},
+    {u"\\b(?:DC|W|Cycle)?GANs?\\b", "GAN", true},
+    {u"\\bgenerative\\h{1,3}adversarial\\h{1,3}networks?\\b", "GAN", false},
     {u"\\bVAEs?\\b|\\bvariational\\h{1,3}auto-?encoders?\\b", "VAE", false},
     {u"(?<!variational\\h)\\bauto-?encoders?\\b", "autoencoder", false},
     {u"\\bres-?net[-_]?(?:\\d{2,3})?(?:v2)?\\b", "ResNet", false},
