@@ -27,6 +27,16 @@ BugTypeDecision classifyBugType(const Report &report, const QList<Fact> &facts);
 // The exact tag table (tag → type); tags of several types make a Mixed bug.
 bool bugTypeForTag(const QString &tag, BugType *out);
 
+// Thesis Table 4.1, row by row in the thesis's spelling ("TypeError"), for display and docs.
+struct BugTypeTag {
+    QString tag;
+    BugType type = BugType::Unknown;
+};
+QList<BugTypeTag> bugTypeTagTable();
+
+// The tag step alone: Unknown (confidence 0) when no tag is in the table.
+BugTypeDecision classifyBugTypeFromTags(const QStringList &tags);
+
 struct InformationAssessment {
     InformationCategory category = InformationCategory::Data;
     bool present = false;
@@ -39,5 +49,8 @@ struct InformationAssessment {
 // One entry per category, in allInformationCategories() order.
 QList<InformationAssessment> assessInformation(const Report &report, const QList<Fact> &facts,
                                                BugType type);
+
+// What to ask the reporter when a category is missing, worded for the bug type (translated).
+QString followUpQuestion(InformationCategory category, BugType type);
 
 } // namespace dlrepro
