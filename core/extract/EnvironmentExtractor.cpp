@@ -27,7 +27,7 @@ QString canonicalFramework(QString n)
 const QRegularExpression &importPattern()
 {
     static const QRegularExpression re = extract::pattern(QStringLiteral(
-        R"((?<![\w.])(?:import\h{1,5}(torch|tensorflow|keras|jax|sklearn)\b|from\h{1,5}(torch|tensorflow|keras|jax|sklearn)(?:\.[\w.]{1,100})?\h{1,5}import\b))"),
+        R"((?<![\w.])(?:import\h{1,5}(torch|tensorflow|keras|jax|sklearn)\b|from\h{1,5}(torch|tensorflow|keras|jax|sklearn)(?:\.[\w.]{1,100})?\h{1,5}import\b)[^\n]{0,200})"),
         false);
     return re;
 }
@@ -61,7 +61,7 @@ const QRegularExpression &gpuPattern()
         R"((?<![\w.])((?:NVIDIA\h{1,3})?(?:GeForce\h{1,3})?(?:RTX|GTX)\h?\d{3,4}(?:\h?Ti|\h?SUPER)?)(?![\w]))"
         R"(|(?<![\w.])((?:NVIDIA\h{1,3})?Tesla\h{1,3}[KPVT]\d{1,3}|(?:NVIDIA\h{1,3})?(?:A100|H100|A10G|A6000|V100|P100|K80)|T4\h{1,3}GPU)(?!\w))"
         R"(|\b(CUDA\h{1,3}out\h{1,3}of\h{1,3}memory|CUDA\h{1,3}error|CUBLAS_STATUS_\w{1,40}|CUDNN_STATUS_\w{1,40}|nvidia-smi|OOM\h{1,3}when\h{1,3}allocating)\b)"
-        R"(|(?<![\w])(cuda:\d{1,2}|\.cuda\(\)|torch\.cuda\.is_available\(\)|device\h{0,3}=\h{0,3}['"]cuda['"])"
+        R"(|(?<![\w])(cuda:\d{1,2}|torch\.cuda\.is_available\(\)|device\h{0,3}=\h{0,3}['"]cuda['"])|(\.cuda\(\)))"
         R"(|\b(GPUs?)\b)"),
         false);
     return re;
@@ -94,6 +94,10 @@ QList<Fact> extractEnvironment(const QString &text)
     });
     extract::forEachMatch(apiPattern(), text, [&](const QRegularExpressionMatch &m) {
         const int g = m.capturedLength(1) > 0 ? 1 : 2;
+        const TextSpan s = extract::spanOf(m, g);
+        for (const TextSpan &c : codeSpans) // "import torch.nn" is an import, not a use
+            if (c.overlaps(s))
+                return;
         addFramework(canonicalFramework(m.captured(g)), QStringLiteral("api"), extract::spanOf(m, g), 0.9);
     });
     extract::forEachMatch(mentionPattern(), text, [&](const QRegularExpressionMatch &m) {
@@ -121,11 +125,11 @@ QList<Fact> extractEnvironment(const QString &text)
     });
     extract::forEachMatch(gpuPattern(), text, [&](const QRegularExpressionMatch &m) {
         int g = 1;
-        while (g < 5 && m.capturedLength(g) <= 0)
+        while (g < 6 && m.capturedLength(g) <= 0)
             ++g;
         Fact f = extract::makeFact(FactKind::Gpu, m, g);
         f.value = m.captured(g);
-        if (g == 5)
+        if (g == 6)
             f.confidence = 0.5; // "GPU" alone says little about the machine
         facts.append(f);
     });

@@ -38,7 +38,7 @@ const QRegularExpression &optimizerPattern()
     static const QRegularExpression re = extract::pattern(QStringLiteral(
         R"(\boptimizer\h{0,3}=\h{0,3}['"](\w{1,30})['"])"
         R"(|(?<![\w])(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam|LBFGS|Ftrl|SparseAdam)(?:\(|\h{1,3}optimi[sz]er\b|\h{1,3}optimi[sz]ation\b))"
-        R"(|\b(?:using|use|with|used)\h{1,3}(?:the\h{1,3})?(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Nadam)\b)"
+        R"(|\b(?:using|use|with|used)\h{1,3}(?:the\h{1,3})?(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Nadam)\b(?!\h{1,3}optimi))"
         R"(|\boptimi[sz]er\h{0,3}(?:is|:|was|of)?\h{0,3}(SGD|Adam|AdamW|RMSprop|Adagrad|Adadelta|Adamax|Nadam)\b)"));
     return re;
 }

@@ -12,7 +12,7 @@ class TestDataFactExtractor : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid"))); }
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid"))); }
 
     void facts_data()
     {

@@ -12,7 +12,7 @@ class TestErrorExtractor : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
+    void init()
     {
         // An invalid pattern only warns at run time; make that a failure.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid")));

@@ -12,7 +12,7 @@ class TestMetricExtractor : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid"))); }
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid"))); }
 
     void metrics_data()
     {
