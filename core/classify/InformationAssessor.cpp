@@ -9,7 +9,8 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Classification", text); }
+// For texts marked with QT_TRANSLATE_NOOP and passed around as pointers.
+QString translated(const char *text) { return QCoreApplication::translate("Classification", text); }
 
 // Code that shows what the data, the model or the hyperparameters are, when the prose does not
 // say it in words. Case-sensitive identifiers, matched at a word start; `wholeWord` false lets
@@ -144,19 +145,19 @@ QString factValue(const Fact &f)
 QString describeFact(const Fact &f)
 {
     switch (f.kind) {
-    case FactKind::Shape: return tr("shape %1").arg(factValue(f));
-    case FactKind::DataType: return tr("dtype %1").arg(factValue(f));
-    case FactKind::ValueRange: return tr("values in %1").arg(factValue(f));
-    case FactKind::Target: return tr("target %1").arg(factValue(f));
-    case FactKind::SequenceLength: return tr("sequence length %1").arg(factValue(f));
-    case FactKind::Dataset: return tr("dataset %1").arg(f.name.isEmpty() ? factValue(f) : clipped(f.name));
-    case FactKind::Architecture: return tr("architecture %1").arg(f.name.isEmpty() ? factValue(f) : clipped(f.name));
-    case FactKind::Layers: return tr("layers: %1").arg(factValue(f));
-    case FactKind::Activation: return tr("activation %1").arg(f.name.isEmpty() ? factValue(f) : clipped(f.name));
-    case FactKind::Hyperparameter: return tr("%1 %2").arg(clipped(f.name), factValue(f));
-    case FactKind::Metric: return tr("%1 %2").arg(clipped(f.name), factValue(f));
+    case FactKind::Shape: return QCoreApplication::translate("Classification", "shape %1").arg(factValue(f));
+    case FactKind::DataType: return QCoreApplication::translate("Classification", "dtype %1").arg(factValue(f));
+    case FactKind::ValueRange: return QCoreApplication::translate("Classification", "values in %1").arg(factValue(f));
+    case FactKind::Target: return QCoreApplication::translate("Classification", "target %1").arg(factValue(f));
+    case FactKind::SequenceLength: return QCoreApplication::translate("Classification", "sequence length %1").arg(factValue(f));
+    case FactKind::Dataset: return QCoreApplication::translate("Classification", "dataset %1").arg(f.name.isEmpty() ? factValue(f) : clipped(f.name));
+    case FactKind::Architecture: return QCoreApplication::translate("Classification", "architecture %1").arg(f.name.isEmpty() ? factValue(f) : clipped(f.name));
+    case FactKind::Layers: return QCoreApplication::translate("Classification", "layers: %1").arg(factValue(f));
+    case FactKind::Activation: return QCoreApplication::translate("Classification", "activation %1").arg(f.name.isEmpty() ? factValue(f) : clipped(f.name));
+    case FactKind::Hyperparameter: return QCoreApplication::translate("Classification", "%1 %2").arg(clipped(f.name), factValue(f));
+    case FactKind::Metric: return QCoreApplication::translate("Classification", "%1 %2").arg(clipped(f.name), factValue(f));
     case FactKind::Error:
-        return tr("error %1").arg(f.value.isEmpty() ? clipped(f.name) : clipped(f.name + QStringLiteral(": ") + f.value));
+        return QCoreApplication::translate("Classification", "error %1").arg(f.value.isEmpty() ? clipped(f.name) : clipped(f.name + QStringLiteral(": ") + f.value));
     default: return factValue(f);
     }
 }
@@ -203,11 +204,11 @@ InformationAssessment fromFacts(InformationCategory category, const QList<Fact> 
     }
     if (!codeCues.isEmpty()) {
         QStringList shown = codeCues.mid(0, 4);
-        items << tr(codeEvidence).arg(shown.join(QStringLiteral(", ")));
+        items << translated(codeEvidence).arg(shown.join(QStringLiteral(", ")));
         a.confidence = std::max(a.confidence, codeConfidence);
     }
     a.present = !items.isEmpty();
-    a.evidence = a.present ? joinEvidence(items) : tr(missingEvidence);
+    a.evidence = a.present ? joinEvidence(items) : translated(missingEvidence);
     return a;
 }
 
@@ -239,11 +240,11 @@ InformationAssessment assessCode(const Report &report)
                   .arg(realBlocks)
                   .arg(longest);
         if (!imports)
-            a.evidence += tr(" (without imports)");
+            a.evidence += QCoreApplication::translate("Classification", " (without imports)");
     } else if (oneLiners > 0) {
-        a.evidence = tr("only code fragments of a line or two, no runnable snippet");
+        a.evidence = QCoreApplication::translate("Classification", "only code fragments of a line or two, no runnable snippet");
     } else {
-        a.evidence = tr("no code block with Python code");
+        a.evidence = QCoreApplication::translate("Classification", "no code block with Python code");
     }
     return a;
 }
