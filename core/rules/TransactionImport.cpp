@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dlrepro {
 
 namespace {
@@ -147,12 +149,21 @@ TransactionFormat sniffCsv(const QStringList &header)
     if (h.contains(QStringLiteral("type of bug"))) {
         if (h.size() == 2 && (h.contains(QStringLiteral("edit action")) || h.contains(QStringLiteral("information"))))
             return F::Letters;
-        for (const QString &c : header) {
-            EditAction a;
-            if (c.trimmed().size() > 1 && parseEditAction(c, &a))
-                return F::StackOverflowEditActions;
+        // The format whose columns all make sense ("Hyperparameters" is both an information
+        // column and an edit-action id, so one column does not decide).
+        for (F f : {F::StackOverflowInformation, F::StackOverflowEditActions}) {
+            Column col;
+            if (std::all_of(header.begin(), header.end(), [&](const QString &c) { return classify(f, c, &col); }))
+                return f;
         }
-        return F::StackOverflowInformation;
+        int actions = 0, information = 0;
+        for (const QString &c : header) {
+            Column col;
+            actions += classify(F::StackOverflowEditActions, c, &col) && col.kind == Column::Flag;
+            information += classify(F::StackOverflowInformation, c, &col) && col.kind == Column::Flag;
+        }
+        // Mixed or unknown columns: pick the likelier format so that the error names the column.
+        return actions > information ? F::StackOverflowEditActions : F::StackOverflowInformation;
     }
     return F::Auto;
 }
