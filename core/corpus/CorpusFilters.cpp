@@ -1,5 +1,7 @@
 #include "CorpusFilters.h"
 
+#include "classify/Classification.h"
+
 namespace dlrepro {
 
 namespace {
@@ -19,34 +21,10 @@ bool startsTag(const QString &html, qsizetype pos, QLatin1StringView name)
     return next == QLatin1Char('>') || next == QLatin1Char('/') || next.isSpace();
 }
 
-// The Table 4.1 lookup, in one place so that the classify worker's bugTypeForTag can replace
-// this copy without touching the selector.
+// The Table 4.1 lookup (the classifier's exact tag table: case and surrounding blanks ignored).
 bool tagType(const QString &tag, BugType *out)
 {
-    struct Entry { const char *tag; BugType type; };
-    static const Entry table[] = {
-        {"layer", BugType::Model}, {"model", BugType::Model}, {"activation-function", BugType::Model},
-        {"tensor", BugType::TensorInput},
-        {"loss-function", BugType::Training}, {"training-data", BugType::Training},
-        {"optimization", BugType::Training}, {"loss", BugType::Training},
-        {"data-augmentation", BugType::Training}, {"performance", BugType::Training},
-        {"learning-rate", BugType::Training}, {"hyperparameters", BugType::Training},
-        {"initialization", BugType::Training}, {"imbalanced-data", BugType::Training},
-        {"nan", BugType::Training},
-        {"gpu", BugType::Gpu}, {"nvidia", BugType::Gpu}, {"cuda", BugType::Gpu},
-        {"typeerror", BugType::Api}, {"valueerror", BugType::Api}, {"attributeerror", BugType::Api},
-        {"importerror", BugType::Api}, {"compilererrors", BugType::Api}, {"syntaxerror", BugType::Api},
-        {"modulenotfounderror", BugType::Api},
-    };
-    // Stack Overflow tags are lower case; the thesis prints the API ones in CamelCase.
-    const QString t = tag.trimmed().toLower();
-    for (const Entry &e : table) {
-        if (t == QLatin1String(e.tag)) {
-            *out = e.type;
-            return true;
-        }
-    }
-    return false;
+    return bugTypeForTag(tag, out);
 }
 
 } // namespace
