@@ -18,9 +18,10 @@ enum class InputFormat {
     PlainText,
     Html,              // a saved question page or an HTML fragment
     Notebook,          // Jupyter nbformat 4
+    ReportJson,        // dlrepro's own report JSON ("schema": "dlrepro.report/1") or JSON lines of it
 };
 
-QString inputFormatId(InputFormat format); // auto, stackexchange, posts-xml, github, markdown, text, html, notebook
+QString inputFormatId(InputFormat format); // auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report
 bool parseInputFormat(const QString &id, InputFormat *out);
 
 // The outcome of an import: the reports found, or one error that names the input and says what
