@@ -187,6 +187,36 @@ private slots:
         QVERIFY(r.reports.isEmpty());
     }
 
+    // Mangled real inputs (truncated, bytes flipped) give a report or an error, never a crash.
+    void mangled_inputs_never_crash()
+    {
+        const char *names[] = {"so_question_59278771.json", "so_items.json", "posts_sample.xml", "github_issue.json",
+                               "notebook.ipynb", "so_page.html", "report.md", "reports.jsonl"};
+        const InputFormat formats[] = {InputFormat::Auto, InputFormat::StackExchangeJson, InputFormat::PostsXml,
+                                       InputFormat::GitHubIssueJson, InputFormat::Markdown, InputFormat::PlainText,
+                                       InputFormat::Html, InputFormat::Notebook, InputFormat::ReportJson};
+        quint32 seed = 12345;
+        auto next = [&seed] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+        int outcomes = 0;
+        for (const char *name : names) {
+            const QByteArray original = readFixture(name);
+            for (int round = 0; round < 40; ++round) {
+                QByteArray data = original.left(qsizetype(next() % quint32(original.size() + 1)));
+                for (int flips = 0; flips < 4 && !data.isEmpty(); ++flips)
+                    data[qsizetype(next() % quint32(data.size()))] = char(next() % 255 + 1);
+                for (InputFormat f : formats) {
+                    const ImportResult r = importReportData(data, f, QStringLiteral("m"));
+                    QVERIFY(r.ok() != r.error.startsWith(QStringLiteral("m: ")));
+                    QVERIFY(r.ok() || r.reports.isEmpty());
+                    for (const Report &rep : r.reports)
+                        QVERIFY(spansMatch(rep.body));
+                    ++outcomes;
+                }
+            }
+        }
+        QCOMPARE(outcomes, 8 * 40 * 9);
+    }
+
     void file_errors()
     {
         QTemporaryDir dir;
