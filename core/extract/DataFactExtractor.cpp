@@ -3,9 +3,9 @@
 #include "ExtractSupport.h"
 
 #include <QHash>
-#include <QMutex>
 
 #include <algorithm>
+#include <iterator>
 
 namespace dlrepro {
 
@@ -88,37 +88,34 @@ const QRegularExpression &sequencePattern()
     return re;
 }
 
-struct DatasetRow {
-    const char16_t *re;
-    const char *name;
-};
+using DatasetRow = extract::PatternRow;
 
 // Order matters only for readability: overlapping hits are removed afterwards.
 const DatasetRow kDatasets[] = {
-    {u"\\bfashion[\\h_-]?mnist\\b", "Fashion-MNIST"},
-    {u"(?<![\\w-])(?<!fashion[\\h_])mnist\\b", "MNIST"},
-    {u"\\bcifar[\\h_-]?100\\b", "CIFAR-100"},
-    {u"\\bcifar[\\h_-]?10\\b", "CIFAR-10"},
-    {u"\\biris\\b(?:\\h{1,3}(?:data\\h?set|flower))?", "Iris"},
-    {u"\\bimdb\\b", "IMDB"},
-    {u"\\bimagenet\\b", "ImageNet"},
-    {u"\\b(?:ms[\\h-]?)?coco\\b", "COCO"},
-    {u"\\bpima(?:\\h{1,3}indians?)?(?:[\\h-]{1,3}diabetes)?\\b", "Pima Indians Diabetes"},
-    {u"\\bboston[\\h_-]housing\\b|\\bload_boston\\b", "Boston Housing"},
-    {u"\\bsst[\\h-]?2\\b", "SST-2"},
-    {u"\\breuters\\b", "Reuters"},
-    {u"\\bsvhn\\b", "SVHN"},
-    {u"\\bceleba\\b", "CelebA"},
-    {u"\\btitanic\\b", "Titanic"},
-    {u"\\b(?:pascal[\\h-]?)?voc\\b", "PASCAL VOC"},
-    {u"\\bcityscapes\\b", "Cityscapes"},
-    {u"\\bsquad\\b", "SQuAD"},
-    {u"\\bwikitext(?:-?\\d{1,3})?\\b", "WikiText"},
-    {u"\\bpenn\\h{1,3}tree\\s?bank\\b|\\bptb\\b", "Penn Treebank"},
-    {u"\\bconll[\\h-]?2003\\b", "CoNLL-2003"},
-    {u"\\bbreast[\\h_]cancer\\b", "Breast Cancer Wisconsin"},
-    {u"\\blibrispeech\\b", "LibriSpeech"},
-    {u"\\bcaltech[\\h-]?101\\b", "Caltech-101"},
+    {u"\\bfashion[\\h_-]?mnist\\b", "Fashion-MNIST", false, "fashion"},
+    {u"(?<![\\w-])(?<!fashion[\\h_])mnist\\b", "MNIST", false, "mnist"},
+    {u"\\bcifar[\\h_-]?100\\b", "CIFAR-100", false, "cifar"},
+    {u"\\bcifar[\\h_-]?10\\b", "CIFAR-10", false, "cifar"},
+    {u"\\biris\\b(?:\\h{1,3}(?:data\\h?set|flower))?", "Iris", false, "iris"},
+    {u"\\bimdb\\b", "IMDB", false, "imdb"},
+    {u"\\bimagenet\\b", "ImageNet", false, "imagenet"},
+    {u"\\b(?:ms[\\h-]?)?coco\\b", "COCO", false, "coco|ms"},
+    {u"\\bpima(?:\\h{1,3}indians?)?(?:[\\h-]{1,3}diabetes)?\\b", "Pima Indians Diabetes", false, "pima"},
+    {u"\\bboston[\\h_-]housing\\b|\\bload_boston\\b", "Boston Housing", false, "boston|load_boston"},
+    {u"\\bsst[\\h-]?2\\b", "SST-2", false, "sst"},
+    {u"\\breuters\\b", "Reuters", false, "reuters"},
+    {u"\\bsvhn\\b", "SVHN", false, "svhn"},
+    {u"\\bceleba\\b", "CelebA", false, "celeba"},
+    {u"\\btitanic\\b", "Titanic", false, "titanic"},
+    {u"\\b(?:pascal[\\h-]?)?voc\\b", "PASCAL VOC", false, "pascal|voc"},
+    {u"\\bcityscapes\\b", "Cityscapes", false, "cityscapes"},
+    {u"\\bsquad\\b", "SQuAD", false, "squad"},
+    {u"\\bwikitext(?:-?\\d{1,3})?\\b", "WikiText", false, "wikitext"},
+    {u"\\bpenn\\h{1,3}tree\\s?bank\\b|\\bptb\\b", "Penn Treebank", false, "penn|ptb"},
+    {u"\\bconll[\\h-]?2003\\b", "CoNLL-2003", false, "conll"},
+    {u"\\bbreast[\\h_]cancer\\b", "Breast Cancer Wisconsin", false, "breast"},
+    {u"\\blibrispeech\\b", "LibriSpeech", false, "librispeech"},
+    {u"\\bcaltech[\\h-]?101\\b", "Caltech-101", false, "caltech"},
 };
 
 QString normaliseShape(QStringView inner)
@@ -270,25 +267,13 @@ QList<Fact> extractDataFacts(const QString &text)
         f.number = extract::parseNumber(m.capturedView(g));
         facts.append(f);
     });
-    for (const DatasetRow &row : kDatasets) {
-        // Compiled once per process: the table is static.
-        static QHash<const void *, QRegularExpression> cache;
-        static QMutex lock;
-        QRegularExpression re;
-        {
-            QMutexLocker locker(&lock);
-            auto it = cache.find(row.re);
-            if (it == cache.end())
-                it = cache.insert(row.re, extract::pattern(QString::fromUtf16(row.re)));
-            re = *it;
-        }
-        extract::forEachMatch(re, text, [&](const QRegularExpressionMatch &m) {
-            Fact f = extract::makeFact(FactKind::Dataset, m);
-            f.name = QString::fromLatin1(row.name);
-            f.value = m.captured(0);
-            facts.append(f);
-        });
-    }
+    static const extract::RowScanner datasets(kDatasets, std::size(kDatasets));
+    datasets.scan(text, [&](int row, qsizetype offset, const QRegularExpressionMatch &m) {
+        Fact f = extract::makeFact(FactKind::Dataset, m, 0, offset);
+        f.name = QString::fromLatin1(kDatasets[row].name);
+        f.value = m.captured(0);
+        facts.append(f);
+    });
     extract::dropContained(facts);
     // A dataset hit inside a longer one of another name ("MNIST" in "Fashion-MNIST").
     QList<Fact> out;

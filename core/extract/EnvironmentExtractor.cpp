@@ -92,19 +92,23 @@ QList<Fact> extractEnvironment(const QString &text)
         addFramework(canonicalFramework(m.captured(g)), QStringLiteral("import"), extract::spanOf(m, g), 1.0);
         codeSpans.append(extract::spanOf(m));
     });
+    // Matches come in text order, and so do the import spans: one cursor each keeps it linear.
+    qsizetype apiCursor = 0, mentionCursor = 0;
+    auto insideImport = [&](const TextSpan &s, qsizetype &cursor) {
+        while (cursor < codeSpans.size() && codeSpans.at(cursor).end() <= s.start)
+            ++cursor;
+        return cursor < codeSpans.size() && codeSpans.at(cursor).overlaps(s);
+    };
     extract::forEachMatch(apiPattern(), text, [&](const QRegularExpressionMatch &m) {
         const int g = m.capturedLength(1) > 0 ? 1 : 2;
-        const TextSpan s = extract::spanOf(m, g);
-        for (const TextSpan &c : codeSpans) // "import torch.nn" is an import, not a use
-            if (c.overlaps(s))
-                return;
+        if (insideImport(extract::spanOf(m, g), apiCursor)) // "import torch.nn" is an import, not a use
+            return;
         addFramework(canonicalFramework(m.captured(g)), QStringLiteral("api"), extract::spanOf(m, g), 0.9);
     });
     extract::forEachMatch(mentionPattern(), text, [&](const QRegularExpressionMatch &m) {
         const TextSpan s = extract::spanOf(m);
-        for (const TextSpan &c : codeSpans)
-            if (c.overlaps(s))
-                return;
+        if (insideImport(s, mentionCursor))
+            return;
         addFramework(canonicalFramework(m.captured(1)), QStringLiteral("mention"), s, 0.8);
     });
     extract::forEachMatch(versionPattern(), text, [&](const QRegularExpressionMatch &m) {

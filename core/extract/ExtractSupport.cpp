@@ -17,18 +17,76 @@ QRegularExpression pattern(const QString &re, bool caseInsensitive)
     return r;
 }
 
-TextSpan spanOf(const QRegularExpressionMatch &m, int group)
+namespace {
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+int bucketOf(QChar c)
+{
+    const char16_t u = c.toLower().unicode();
+    if (u >= u'a' && u <= u'z')
+        return u - u'a';
+    if (u >= u'0' && u <= u'9')
+        return 26 + (u - u'0');
+    return 36;
+}
+} // namespace
+
+RowScanner::RowScanner(const PatternRow *rows, qsizetype count)
+    : m_buckets(37)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        m_patterns.append(pattern(QString::fromUtf16(rows[i].re), !rows[i].caseSensitive));
+        for (const QString &t : QString::fromLatin1(rows[i].triggers).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            m_buckets[bucketOf(t.at(0))].append({int(i), t});
+    }
+}
+
+void RowScanner::scan(const QString &text,
+                      const std::function<void(int, qsizetype, const QRegularExpressionMatch &)> &f) const
+{
+    constexpr qsizetype kLookBehind = 32; // longest lookbehind of any row
+    constexpr qsizetype kWindow = 400;    // longest match of any row
+    const QStringView view(text);
+    bool prevWord = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool word = isWordChar(c);
+        if (word && !prevWord) {
+            int lastRow = -1;
+            const qsizetype windowFrom = std::max<qsizetype>(0, i - kLookBehind);
+            const qsizetype windowTo = std::min(text.size(), i + kWindow);
+            for (const Trigger &t : m_buckets.at(bucketOf(c))) {
+                if (t.row == lastRow || view.mid(i, t.prefix.size()).compare(t.prefix, Qt::CaseInsensitive) != 0)
+                    continue;
+                lastRow = t.row;
+                // A short window, not the whole text: PCRE2 validates the UTF-16 of the subject
+                // on every call, which over a 10 MB body per word start would be quadratic.
+                // Offsets in the match are made absolute by matching on a view of the text.
+                const auto m = m_patterns.at(t.row).match(view.mid(windowFrom, windowTo - windowFrom),
+                                                          i - windowFrom, QRegularExpression::NormalMatch,
+                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+                if (m.hasMatch())
+                    f(t.row, windowFrom, m);
+            }
+        }
+        prevWord = word;
+    }
+}
+
+TextSpan spanOf(const QRegularExpressionMatch &m, int group, qsizetype offset)
 {
     if (m.capturedStart(group) < 0)
         return {};
-    return TextSpan{m.capturedStart(group), m.capturedLength(group)};
+    return TextSpan{offset + m.capturedStart(group), m.capturedLength(group)};
 }
 
-Fact makeFact(FactKind kind, const QRegularExpressionMatch &m, int group)
+Fact makeFact(FactKind kind, const QRegularExpressionMatch &m, int group, qsizetype offset)
 {
     Fact f;
     f.kind = kind;
-    f.span = spanOf(m, group);
+    f.span = spanOf(m, group, offset);
     return f;
 }
 

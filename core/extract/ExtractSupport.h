@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 namespace dlrepro::extract {
 
 // Every pattern is compiled with these options; JIT compilation happens on first use.
@@ -24,8 +26,37 @@ void forEachMatch(const QRegularExpression &re, const QString &text, F &&f)
         f(it.next());
 }
 
-TextSpan spanOf(const QRegularExpressionMatch &m, int group = 0);
-Fact makeFact(FactKind kind, const QRegularExpressionMatch &m, int group = 0);
+// A table of patterns (architectures, datasets) scanned without one pass per row: a single
+// walk over the word starts of the text, and a row's pattern is tried, anchored, only where
+// the word begins with one of its triggers (lowercase prefixes of the first word it can match,
+// '|'-separated). Rows must start matching at a word start.
+struct PatternRow {
+    const char16_t *re;
+    const char *name;
+    bool caseSensitive;
+    const char *triggers;
+};
+
+class RowScanner
+{
+public:
+    RowScanner(const PatternRow *rows, qsizetype count);
+    // f(row index, offset, match) for every row matching at every word start, in text order;
+    // the match's positions are relative to offset.
+    void scan(const QString &text,
+              const std::function<void(int, qsizetype, const QRegularExpressionMatch &)> &f) const;
+
+private:
+    struct Trigger {
+        int row;
+        QString prefix;
+    };
+    QList<QRegularExpression> m_patterns;
+    QList<QList<Trigger>> m_buckets; // by the trigger's first character: a-z, 0-9, other
+};
+
+TextSpan spanOf(const QRegularExpressionMatch &m, int group = 0, qsizetype offset = 0);
+Fact makeFact(FactKind kind, const QRegularExpressionMatch &m, int group = 0, qsizetype offset = 0);
 
 // "0.25", "1e-3", "nan", "-inf", "1,000" → number; NaN when it is not a number.
 double parseNumber(QStringView s);

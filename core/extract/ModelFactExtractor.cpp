@@ -2,56 +2,51 @@
 
 #include "ExtractSupport.h"
 
-#include <QHash>
-#include <QMutex>
+#include <iterator>
 
 namespace dlrepro {
 
 namespace {
 
-struct Row {
-    const char16_t *re;
-    const char *name;
-    bool caseSensitive;
-};
+using Row = extract::PatternRow;
 
 // Acronyms are matched case-sensitively: "ann" or "gan" in prose are rarely the architecture.
 const Row kArchitectures[] = {
-    {u"\\bMLPs?\\b|\\bMLP(?:Classifier|Regressor)\\b", "MLP", true},
-    {u"\\bmulti-?layer(?:ed)?\\h{1,3}perceptrons?\\b", "MLP", false},
-    {u"\\bANNs?\\b", "ANN", true},
-    {u"\\bartificial\\h{1,3}neural\\h{1,3}networks?\\b", "ANN", false},
-    {u"(?<![\\w-])CNNs?\\b|\\bConvNets?\\b", "CNN", true},
-    {u"\\bconvolutional\\h{1,3}(?:neural\\h{1,3})?networks?\\b", "CNN", false},
-    {u"\\bConv[123][dD]\\b", "CNN", true},
-    {u"\\bRNNs?\\b|\\bSimpleRNN\\b", "RNN", true},
-    {u"\\brecurrent\\h{1,3}neural\\h{1,3}networks?\\b", "RNN", false},
-    {u"\\b(?:bi-?directional\\h{1,3})?LSTMs?\\b|\\blong\\h{1,3}short[\\h-]term\\h{1,3}memory\\b", "LSTM", false},
-    {u"\\bGRUs?\\b", "GRU", false},
-    {u"\\b(?:DC|W|Cycle)?GANs?\\b", "GAN", true},
-    {u"\\bgenerative\\h{1,3}adversarial\\h{1,3}networks?\\b", "GAN", false},
-    {u"\\bVAEs?\\b|\\bvariational\\h{1,3}auto-?encoders?\\b", "VAE", false},
-    {u"(?<!variational\\h)\\bauto-?encoders?\\b", "autoencoder", false},
-    {u"\\bres-?net[-_]?(?:\\d{2,3})?(?:v2)?\\b", "ResNet", false},
-    {u"\\bvgg[-_]?(?:\\d{2})?\\b", "VGG", false},
-    {u"\\bBERT\\b|\\bbert-(?:base|large)\\b|\\bBert(?:Model|ForSequenceClassification|Tokenizer)\\b", "BERT", false},
-    {u"\\bdistil-?bert\\b", "DistilBERT", false},
-    {u"\\broberta\\b", "RoBERTa", false},
-    {u"\\bT5\\b|\\bt5-(?:small|base|large)\\b", "T5", true},
-    {u"\\bgpt-?2\\b", "GPT-2", false},
-    {u"(?<!from\\h)(?<!import\\h)\\btransformers?\\b(?!\\.)", "transformer", false},
-    {u"\\bu-?net\\b", "U-Net", false},
-    {u"\\bmultinomial\\h{1,3}logistic\\h{1,3}regression\\b", "multinomial logistic regression", false},
-    {u"(?<!multinomial\\h)\\blogistic\\h{1,3}regression\\b|\\bLogisticRegression\\b", "logistic regression", false},
-    {u"\\blinear\\h{1,3}regression\\b|\\bLinearRegression\\b", "linear regression", false},
-    {u"\\binception(?:[-_]?v\\d)?\\b", "Inception", false},
-    {u"\\bmobilenet(?:[-_]?v\\d)?\\b", "MobileNet", false},
-    {u"\\befficientnet(?:[-_]?b\\d)?\\b", "EfficientNet", false},
-    {u"\\bdensenet(?:[-_]?\\d{3})?\\b", "DenseNet", false},
-    {u"\\balexnet\\b", "AlexNet", false},
-    {u"\\blenet(?:-?5)?\\b", "LeNet", false},
-    {u"\\byolo(?:v\\d)?\\b", "YOLO", false},
-    {u"\\bseq2seq\\b|\\bsequence[\\h-]to[\\h-]sequence\\b", "seq2seq", false},
+    {u"\\bMLPs?\\b|\\bMLP(?:Classifier|Regressor)\\b", "MLP", true, "mlp"},
+    {u"\\bmulti-?layer(?:ed)?\\h{1,3}perceptrons?\\b", "MLP", false, "multi"},
+    {u"\\bANNs?\\b", "ANN", true, "ann"},
+    {u"\\bartificial\\h{1,3}neural\\h{1,3}networks?\\b", "ANN", false, "artificial"},
+    {u"(?<![\\w-])CNNs?\\b|\\bConvNets?\\b", "CNN", true, "cnn|convnet"},
+    {u"\\bconvolutional\\h{1,3}(?:neural\\h{1,3})?networks?\\b", "CNN", false, "convolutional"},
+    {u"\\bConv[123][dD]\\b", "CNN", true, "conv"},
+    {u"\\bRNNs?\\b|\\bSimpleRNN\\b", "RNN", true, "rnn|simplernn"},
+    {u"\\brecurrent\\h{1,3}neural\\h{1,3}networks?\\b", "RNN", false, "recurrent"},
+    {u"\\b(?:bi-?directional\\h{1,3})?LSTMs?\\b|\\blong\\h{1,3}short[\\h-]term\\h{1,3}memory\\b", "LSTM", false, "bi|lstm|long"},
+    {u"\\bGRUs?\\b", "GRU", false, "gru"},
+    {u"\\b(?:DC|W|Cycle)?GANs?\\b", "GAN", true, "gan|dcgan|wgan|cyclegan"},
+    {u"\\bgenerative\\h{1,3}adversarial\\h{1,3}networks?\\b", "GAN", false, "generative"},
+    {u"\\bVAEs?\\b|\\bvariational\\h{1,3}auto-?encoders?\\b", "VAE", false, "vae|variational"},
+    {u"(?<!variational\\h)\\bauto-?encoders?\\b", "autoencoder", false, "auto"},
+    {u"\\bres-?net[-_]?(?:\\d{2,3})?(?:v2)?\\b", "ResNet", false, "res"},
+    {u"\\bvgg[-_]?(?:\\d{2})?\\b", "VGG", false, "vgg"},
+    {u"\\bBERT\\b|\\bbert-(?:base|large)\\b|\\bBert(?:Model|ForSequenceClassification|Tokenizer)\\b", "BERT", false, "bert"},
+    {u"\\bdistil-?bert\\b", "DistilBERT", false, "distil"},
+    {u"\\broberta\\b", "RoBERTa", false, "roberta"},
+    {u"\\bT5\\b|\\bt5-(?:small|base|large)\\b", "T5", true, "t5"},
+    {u"\\bgpt-?2\\b", "GPT-2", false, "gpt"},
+    {u"(?<!from\\h)(?<!import\\h)\\btransformers?\\b(?!\\.)", "transformer", false, "transformer"},
+    {u"\\bu-?net\\b", "U-Net", false, "u"},
+    {u"\\bmultinomial\\h{1,3}logistic\\h{1,3}regression\\b", "multinomial logistic regression", false, "multinomial"},
+    {u"(?<!multinomial\\h)\\blogistic\\h{1,3}regression\\b|\\bLogisticRegression\\b", "logistic regression", false, "logistic"},
+    {u"\\blinear\\h{1,3}regression\\b|\\bLinearRegression\\b", "linear regression", false, "linear"},
+    {u"\\binception(?:[-_]?v\\d)?\\b", "Inception", false, "inception"},
+    {u"\\bmobilenet(?:[-_]?v\\d)?\\b", "MobileNet", false, "mobilenet"},
+    {u"\\befficientnet(?:[-_]?b\\d)?\\b", "EfficientNet", false, "efficientnet"},
+    {u"\\bdensenet(?:[-_]?\\d{3})?\\b", "DenseNet", false, "densenet"},
+    {u"\\balexnet\\b", "AlexNet", false, "alexnet"},
+    {u"\\blenet(?:-?5)?\\b", "LeNet", false, "lenet"},
+    {u"\\byolo(?:v\\d)?\\b", "YOLO", false, "yolo"},
+    {u"\\bseq2seq\\b|\\bsequence[\\h-]to[\\h-]sequence\\b", "seq2seq", false, "seq2seq|sequence"},
 };
 
 const QRegularExpression &activationPattern()
@@ -99,15 +94,10 @@ QString canonicalActivation(QString a)
     return a;
 }
 
-QRegularExpression compiled(const Row &row)
+const extract::RowScanner &architectureScanner()
 {
-    static QHash<const void *, QRegularExpression> cache;
-    static QMutex lock;
-    QMutexLocker locker(&lock);
-    auto it = cache.find(row.re);
-    if (it == cache.end())
-        it = cache.insert(row.re, extract::pattern(QString::fromUtf16(row.re), !row.caseSensitive));
-    return *it;
+    static const extract::RowScanner scanner(kArchitectures, std::size(kArchitectures));
+    return scanner;
 }
 
 } // namespace
@@ -115,10 +105,10 @@ QRegularExpression compiled(const Row &row)
 QList<Fact> extractModelFacts(const QString &text)
 {
     QList<Fact> facts;
-    for (const Row &row : kArchitectures) {
-        extract::forEachMatch(compiled(row), text, [&](const QRegularExpressionMatch &m) {
-            Fact f = extract::makeFact(FactKind::Architecture, m);
-            f.name = QString::fromLatin1(row.name);
+    {
+        architectureScanner().scan(text, [&](int row, qsizetype offset, const QRegularExpressionMatch &m) {
+            Fact f = extract::makeFact(FactKind::Architecture, m, 0, offset);
+            f.name = QString::fromLatin1(kArchitectures[row].name);
             f.value = m.captured(0);
             if (m.captured(0).contains(QLatin1String("Conv"), Qt::CaseSensitive) && f.name == QLatin1String("CNN")
                 && m.captured(0).size() <= 15)
