@@ -1,5 +1,6 @@
 #include "CorpusReport.h"
 
+#include "import/HtmlText.h"
 #include "report/ReportJson.h"
 
 #include <QJsonArray>
@@ -8,15 +9,11 @@ namespace dlrepro {
 
 namespace {
 
-// HTML → Post in one place, so that the import worker's HTML converter replaces this stand-in
-// (which keeps the HTML as the text) without touching the selector.
+// The importers' own conversion, so that a selected question reads exactly like the same
+// question imported from a file.
 Post postFromHtml(const QString &html)
 {
-    Post post;
-    post.format = MarkupFormat::Html;
-    post.original = html;
-    post.text = html;
-    return post;
+    return makePost(htmlToText(html), html, MarkupFormat::Html);
 }
 
 } // namespace

@@ -326,6 +326,12 @@ private slots:
         // (The report format keeps whole seconds.)
         QCOMPARE(report.body.created, QDateTime(QDate(2021, 3, 1), QTime(10, 15, 2), QTimeZone::utc()));
         QVERIFY(report.body.original.startsWith(QStringLiteral("<p>Moving a tensor to the GPU fails:</p>\n<pre")));
+        // The body is converted like any imported question: readable text, code blocks found.
+        QVERIFY(report.body.text.startsWith(QStringLiteral("Moving a tensor to the GPU fails:\n")));
+        QVERIFY(!report.body.text.contains(QLatin1String("<pre")));
+        QCOMPARE(report.body.codeBlocks.size(), 1);
+        QCOMPARE(report.body.codeBlocks.first().text, QStringLiteral("import torch\nx = torch.randn(3).cuda()"));
+        QCOMPARE(report.body.codeBlocks.first().language, QStringLiteral("python"));
         QCOMPARE(report.answers.size(), 1); // only the accepted one, not 102
         const Answer *accepted = report.acceptedAnswer();
         QVERIFY(accepted);
