@@ -93,7 +93,8 @@ int runInspect(const QStringList &args, Io io)
         const int n = parser.value(index).toInt(&ok);
         if (!ok || n < 1 || n > reports.size()) {
             io.err << "error: " << input << ": "
-                   << tr("--index %1 is out of range: it holds %n report(s)", nullptr, int(reports.size()))
+                   << QCoreApplication::translate("cli", "--index %1 is out of range: it holds %n report(s)", nullptr,
+                                                  int(reports.size()))
                           .arg(parser.value(index))
                    << '\n';
             return 2;

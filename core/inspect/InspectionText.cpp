@@ -22,7 +22,7 @@ QString clip(QString s, qsizetype width)
 QString factSummary(const Fact &f)
 {
     QString s = f.name;
-    if (!f.value.isEmpty())
+    if (!f.value.isEmpty() && f.value.compare(f.name, Qt::CaseInsensitive) != 0)
         s += (s.isEmpty() ? QString() : QStringLiteral(" = ")) + f.value;
     if (!f.unit.isEmpty())
         s += f.unit == QLatin1String("%") ? f.unit : QLatin1Char(' ') + f.unit;
