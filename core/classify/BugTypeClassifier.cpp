@@ -188,7 +188,7 @@ QString sourcesOf(const TypeScore &s)
 {
     QStringList parts;
     if (!s.errorCues.isEmpty())
-        parts << QCoreApplication::translate("Classification", "the error message (%1)").arg(quotedList(s.errorCues));
+        parts << QCoreApplication::translate("Classification", "the errors and logs (%1)").arg(quotedList(s.errorCues));
     if (!s.textCues.isEmpty())
         parts << QCoreApplication::translate("Classification", "the text (%1)").arg(quotedList(s.textCues));
     if (!s.factCues.isEmpty())

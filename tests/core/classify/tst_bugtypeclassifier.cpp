@@ -167,11 +167,11 @@ private slots:
         QTest::newRow("error ndim") << QStringList() << n << n << n << n
                                     << QList<Fact>{errorFact(S("ValueError"),
                                                              S("Input 0 of layer sequential is incompatible with the layer: expected ndim=3, found ndim=2. Full shape received: (None, 720)"))}
-                                    << S("I") << n << int(Text) << S("Tensor & Input from the error message ('ndim'")
+                                    << S("I") << n << int(Text) << S("Tensor & Input from the errors and logs ('ndim'")
                                     << L({"ndim"});
         QTest::newRow("error size mismatch") << QStringList() << n << n << n << n
                                              << QList<Fact>{errorFact(S("RuntimeError"), S("size mismatch, m1: [64 x 784], m2: [128 x 10]"))}
-                                             << S("I") << n << int(Text) << S("the error message ('size mismatch', 'mismatch')")
+                                             << S("I") << n << int(Text) << S("the errors and logs ('size mismatch', 'mismatch')")
                                              << L({"size mismatch", "mismatch"});
         QTest::newRow("error shapes incompatible") << QStringList() << n << n << n << n
                                                    << QList<Fact>{errorFact(S("ValueError"), S("Shapes (None, 1) and (None, 10) are incompatible"))}
@@ -183,7 +183,7 @@ private slots:
                                           << L({"expected input batch_size"});
         QTest::newRow("error cuda oom") << QStringList() << n << n << n << n
                                         << QList<Fact>{errorFact(S("RuntimeError"), S("CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 7.79 GiB total capacity)"))}
-                                        << S("G") << n << int(Text) << S("GPU from the error message ('cuda', 'out of memory', 'gpu')")
+                                        << S("G") << n << int(Text) << S("GPU from the errors and logs ('cuda', 'out of memory', 'gpu')")
                                         << L({"cuda", "out of memory", "gpu"});
         QTest::newRow("error device-side assert") << QStringList() << n << n << n << n
                                                   << QList<Fact>{errorFact(S("RuntimeError"), S("CUDA error: device-side assert triggered"))}
@@ -194,7 +194,7 @@ private slots:
                                      << S("G") << n << int(Text) << S("'cudnn'") << L({"cudnn"});
         QTest::newRow("error no attribute") << QStringList() << n << n << n << n
                                             << QList<Fact>{errorFact(S("AttributeError"), S("module 'tensorflow' has no attribute 'Session'"))}
-                                            << S("A") << n << int(Text) << S("API from the error message ('has no attribute', 'attributeerror')")
+                                            << S("A") << n << int(Text) << S("API from the errors and logs ('has no attribute', 'attributeerror')")
                                             << L({"has no attribute", "attributeerror"});
         QTest::newRow("error unexpected keyword") << QStringList() << n << n << n << n
                                                   << QList<Fact>{errorFact(S("TypeError"), S("__init__() got an unexpected keyword argument 'input_dim'"))}
@@ -210,7 +210,7 @@ private slots:
                                            << L({"cannot import name", "importerror"});
         QTest::newRow("traceback block cuda") << QStringList() << n << S("Training crashes right away.") << n
                                               << S("Traceback (most recent call last):\n  File \"train.py\", line 12, in <module>\n    out = model(x)\nRuntimeError: CUDA error: out of memory")
-                                              << none << S("G") << n << int(Text) << S("the error message ('cuda', 'out of memory')")
+                                              << none << S("G") << n << int(Text) << S("the errors and logs ('cuda', 'out of memory')")
                                               << L({"cuda", "out of memory"});
 
         // --- No tags, no error: the text decides ---
@@ -356,7 +356,7 @@ private slots:
             ReportBuilder().build(), {errorFact(QStringLiteral("UnknownError"), QStringLiteral("cuDNN failed to initialize"))});
         QCOMPARE(d.type, BugType::Gpu);
         QCOMPARE(d.confidence, 0.64);
-        QCOMPARE(d.reason, QStringLiteral("GPU from the error message ('cudnn') (score 4.5)"));
+        QCOMPARE(d.reason, QStringLiteral("GPU from the errors and logs ('cudnn') (score 4.5)"));
     }
 
     void tagsOnlyEntryPoint()
