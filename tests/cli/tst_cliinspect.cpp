@@ -107,7 +107,7 @@ private slots:
             QCOMPARE(text.mid(f.value(QLatin1String("start")).toInt(), f.value(QLatin1String("length")).toInt()),
                      f.value(QLatin1String("text")).toString());
         }
-        const QJsonObject valAcc = factNamed(facts, QStringLiteral("metric"), QStringLiteral("val_acc"));
+        const QJsonObject valAcc = factNamed(facts, QStringLiteral("metric"), QStringLiteral("val_accuracy")); // "val_acc" normalised
         QCOMPARE(valAcc.value(QLatin1String("number")).toDouble(), 0.1429);
         bool sawLayers = false;
         for (const QJsonValue &v : facts)
