@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace dlrepro {
+
+// What became of one run of a snippet with one seed. A run that raised an exception in the
+// snippet "completed" as far as the runner is concerned: the exception is the evidence.
+enum class RunStatus {
+    Finished,      // the snippet ran to its end (exit code 0)
+    Exception,     // the snippet raised; see RunResult::exception
+    Exited,        // exit code != 0 without a captured exception (sys.exit(3), os._exit)
+    Crashed,       // killed by a signal it raised itself (SIGSEGV, SIGABRT, …)
+    TimedOut,      // the wall-clock limit was reached; the process group was killed
+    MemoryLimit,   // resident memory went over the limit; killed
+    OutputLimit,   // printed more than the output cap; killed
+    Cancelled,     // the user cancelled
+    FailedToStart, // the interpreter or harness could not be started
+};
+
+QString runStatusId(RunStatus status); // finished, exception, exited, crashed, timed_out, …
+
+struct ExceptionInfo {
+    QString qualifiedType; // "torch.nn.modules.module.ModuleAttributeError", "builtins.ValueError" → "ValueError"
+    QString type;          // short name: "RuntimeError"
+    QString message;
+    QString traceback;     // the full formatted traceback
+    int snippetLine = 0;   // innermost frame that lies in the snippet file (0: none)
+    QString snippetCode;   // the source line of that frame
+    bool isEmpty() const { return type.isEmpty(); }
+};
+
+struct MetricValue {
+    QString name;   // normalised as the report extraction does ("acc" → "accuracy")
+    double value = 0.0;
+    QString unit;   // "%" or empty
+    QString source; // "report" (dlrepro.report call) or "output" (parsed from what it printed)
+};
+
+struct RunResult {
+    int seed = 0;
+    RunStatus status = RunStatus::FailedToStart;
+    int exitCode = -1;
+    int signal = 0;
+    ExceptionInfo exception;
+    QList<MetricValue> metrics; // every value seen, in order; the last of a name is the result
+    double wallSeconds = 0.0;
+    qint64 peakRssBytes = 0;
+    QString device;             // "cpu", "cuda:0"
+    qint64 peakGpuMemoryBytes = 0;
+    QString output;             // stdout and stderr interleaved as captured (capped)
+    bool outputTruncated = false;
+    QString runDirectory;       // where it ran, when kept
+    QString resultPath;         // the harness's JSON result file
+    QString errorText;          // why it failed to start / was killed, in words
+    QJsonObject environment;    // interpreter, versions, device, driver (harness result "environment")
+
+    // The last value reported for a metric name, if any.
+    const MetricValue *lastMetric(const QString &name) const;
+};
+
+} // namespace dlrepro
