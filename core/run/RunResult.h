@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace dlrepro {
 
@@ -57,9 +58,21 @@ struct RunResult {
     QString resultPath;         // the harness's JSON result file
     QString errorText;          // why it failed to start / was killed, in words
     QJsonObject environment;    // interpreter, versions, device, driver (harness result "environment")
+    QStringList importedModules; // top-level modules the run imported that are not in the
+                                 // standard library ("torch", "numpy"): for requirements.txt
 
     // The last value reported for a metric name, if any.
     const MetricValue *lastMetric(const QString &name) const;
 };
+
+bool parseRunStatus(const QString &id, RunStatus *out);
+
+// The whole result as JSON (for --json output and verdict evidence) and back.
+QJsonObject runResultToJson(const RunResult &result);
+RunResult runResultFromJson(const QJsonObject &o);
+
+// "torch==1.13.0\nnumpy==1.24.2\n": the non-stdlib modules the run imported, with the versions
+// in its environment (pip distribution names where they differ: sklearn → scikit-learn).
+QString requirementsText(const RunResult &result);
 
 } // namespace dlrepro
