@@ -1,0 +1,172 @@
+#include "CategoryStyle.h"
+#include "ReportView.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+using namespace dlrepro;
+
+namespace {
+
+Fact fact(FactKind kind, const QString &body, const QString &needle, const QString &name = QString())
+{
+    Fact f;
+    f.kind = kind;
+    f.name = name;
+    f.value = needle;
+    f.span = TextSpan{body.indexOf(needle), needle.size()};
+    return f;
+}
+
+// A body with a \r\n line end before the facts: the view must keep offsets one to one.
+Inspection sampleInspection()
+{
+    Inspection in;
+    in.report.title = QStringLiteral("Loss becomes NaN after a few epochs");
+    in.report.id = QStringLiteral("so:1");
+    in.report.tags = {QStringLiteral("keras"), QStringLiteral("nan")};
+    const QString code = QStringLiteral("model.fit(x, y, batch_size=32)\n");
+    const QString trace = QStringLiteral("Traceback (most recent call last):\nValueError: bad shape\n");
+    in.report.body.text = QStringLiteral("My input has shape (100, 3).\r\nThe loss is nan after epoch 3.\n")
+                          + code + trace + QStringLiteral("Ünïcödé ✓ end.");
+    const QString &b = in.report.body.text;
+    in.report.body.codeBlocks = {
+        CodeBlock{code, CodeBlockKind::Code, QStringLiteral("python"), TextSpan{b.indexOf(code), code.size()}},
+        CodeBlock{trace, CodeBlockKind::Traceback, QString(), TextSpan{b.indexOf(trace), trace.size()}},
+    };
+    in.facts = {
+        fact(FactKind::Shape, b, QStringLiteral("(100, 3)")),
+        fact(FactKind::Metric, b, QStringLiteral("nan"), QStringLiteral("loss")),
+        fact(FactKind::Hyperparameter, b, QStringLiteral("batch_size=32"), QStringLiteral("batch_size")),
+        fact(FactKind::Error, b, QStringLiteral("ValueError: bad shape"), QStringLiteral("ValueError")),
+        fact(FactKind::Dataset, b, QStringLiteral("✓ end")),
+    };
+    Fact fromTags;
+    fromTags.kind = FactKind::Framework;
+    fromTags.name = QStringLiteral("keras"); // from the tags: no span in the body
+    in.facts << fromTags;
+    return in;
+}
+
+} // namespace
+
+class TestReportView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTitleAndTags()
+    {
+        ReportView view;
+        view.setInspection(sampleInspection());
+        const QString text = view.browser()->toPlainText();
+        QVERIFY(text.startsWith(QStringLiteral("Loss becomes NaN after a few epochs\n")));
+        QVERIFY(text.contains(QStringLiteral(" keras ")));
+        QVERIFY(text.contains(QStringLiteral(" nan ")));
+    }
+
+    void selectFactSelectsItsSpan_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("shape after CRLF") << 0 << QStringLiteral("(100, 3)");
+        QTest::newRow("metric") << 1 << QStringLiteral("nan");
+        QTest::newRow("in code block") << 2 << QStringLiteral("batch_size=32");
+        QTest::newRow("in traceback") << 3 << QStringLiteral("ValueError: bad shape");
+        QTest::newRow("after non-ASCII") << 4 << QStringLiteral("✓ end");
+    }
+    void selectFactSelectsItsSpan()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, expected);
+        ReportView view;
+        view.setInspection(sampleInspection());
+        QVERIFY(view.selectFact(index));
+        QCOMPARE(view.selectedText(), expected);
+    }
+
+    void factWithoutSpanSelectsNothing()
+    {
+        ReportView view;
+        view.setInspection(sampleInspection());
+        QVERIFY(!view.selectFact(5));
+        QVERIFY(!view.selectFact(99));
+        QVERIFY(!view.selectFact(-1));
+        QCOMPARE(view.selectedText(), QString());
+    }
+
+    void highlightHasCategoryColourAndAnchor_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QColor>("colour");
+        QTest::newRow("shape: data") << 0 << categoryColor(InformationCategory::Data);
+        QTest::newRow("metric: logs") << 1 << categoryColor(InformationCategory::Logs);
+        QTest::newRow("hyperparameter") << 2 << categoryColor(InformationCategory::Hyperparameters);
+    }
+    void highlightHasCategoryColourAndAnchor()
+    {
+        QFETCH(int, index);
+        QFETCH(QColor, colour);
+        ReportView view;
+        const Inspection in = sampleInspection();
+        view.setInspection(in);
+        QTextCursor c(view.browser()->document());
+        c.setPosition(view.documentPosition(in.facts.at(index).span.start) + 1);
+        QCOMPARE(c.charFormat().background().color(), colour);
+        QCOMPARE(c.charFormat().anchorHref(), QStringLiteral("fact:%1").arg(index));
+    }
+
+    void codeBlocksAreShadedByKind_data()
+    {
+        QTest::addColumn<int>("block");
+        QTest::addColumn<QColor>("colour");
+        QTest::newRow("code") << 0 << codeBlockColor(CodeBlockKind::Code);
+        QTest::newRow("traceback") << 1 << codeBlockColor(CodeBlockKind::Traceback);
+    }
+    void codeBlocksAreShadedByKind()
+    {
+        QFETCH(int, block);
+        QFETCH(QColor, colour);
+        ReportView view;
+        const Inspection in = sampleInspection();
+        view.setInspection(in);
+        QTextCursor c(view.browser()->document());
+        c.setPosition(view.documentPosition(in.report.body.codeBlocks.at(block).span.start));
+        QCOMPARE(c.blockFormat().background().color(), colour);
+        c.movePosition(QTextCursor::NextCharacter); // charFormat() is the character before
+        QVERIFY(c.charFormat().fontFixedPitch());
+    }
+
+    void clickingAHighlightActivatesTheFact()
+    {
+        ReportView view;
+        const Inspection in = sampleInspection();
+        view.setInspection(in);
+        view.resize(700, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy spy(&view, &ReportView::factActivated);
+        QTextCursor c(view.browser()->document());
+        c.setPosition(view.documentPosition(in.facts.at(0).span.start) + 3);
+        const QPoint point = view.browser()->cursorRect(c).center();
+        QTest::mouseClick(view.browser()->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toInt(), 0);
+        QCOMPARE(view.selectedText(), QStringLiteral("(100, 3)"));
+    }
+
+    void outOfRangeSpansAreIgnored()
+    {
+        Inspection in = sampleInspection();
+        in.facts.first().span = TextSpan{in.report.body.text.size() - 2, 10};
+        in.report.body.codeBlocks.first().span = TextSpan{-5, 3};
+        ReportView view;
+        view.setInspection(in); // must not crash or assert
+        QVERIFY(!view.selectFact(0));
+        QVERIFY(view.selectFact(1));
+    }
+};
+
+QTEST_MAIN(TestReportView)
+#include "tst_reportview.moc"

@@ -1,0 +1,1799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>BugType</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Tensor &amp; Input</source>
+        <translation>Tensor &amp; Eingabe</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryStyle</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>the text (%1)</source>
+        <translation>dem Text (%1)</translation>
+    </message>
+    <message>
+        <source>the facts (%1)</source>
+        <translation>den Fakten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>GPU mentions</source>
+        <translation>GPU-Erwähnungen</translation>
+    </message>
+    <message>
+        <source>model description</source>
+        <translation>Modellbeschreibung</translation>
+    </message>
+    <message>
+        <source>shapes or dtypes</source>
+        <translation>Formen oder Datentypen</translation>
+    </message>
+    <message>
+        <source>no tag or symptom decides it</source>
+        <translation>kein Tag und kein Symptom entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 and %2 score close (%3 vs %4); %1 from %5, with low confidence</source>
+        <translation>%1 und %2 liegen nah beieinander (%3 gegen %4); %1 nach %5, mit geringer Sicherheit</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (score %3; next %4 %5)</source>
+        <translation>%1 nach %2 (Punktzahl %3; danach %4 %5)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (score %3)</source>
+        <translation>%1 nach %2 (Punktzahl %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: tags of several types make a Mixed bug</source>
+        <translation>%1 %2: Tags mehrerer Arten ergeben einen gemischten Fehler</translation>
+    </message>
+    <message>
+        <source>What are the shape and dtype of the input you pass to the model (e.g. print(x.shape, x.dtype))?</source>
+        <translation>Welche Form und welchen Datentyp hat die Eingabe, die Sie dem Modell übergeben (z. B. print(x.shape, x.dtype))?</translation>
+    </message>
+    <message>
+        <source>What does your training data look like: its shape, dtype, value range, and how are the labels distributed?</source>
+        <translation>Wie sehen Ihre Trainingsdaten aus: Form, Datentyp, Wertebereich, und wie sind die Labels verteilt?</translation>
+    </message>
+    <message>
+        <source>Which data do you feed the model: which dataset, and what shape does one batch have (e.g. print(x.shape))?</source>
+        <translation>Mit welchen Daten füttern Sie das Modell: welcher Datensatz, und welche Form hat ein Batch (z. B. print(x.shape))?</translation>
+    </message>
+    <message>
+        <source>What do you pass to the call that fails: its type, shape and dtype (e.g. print(type(x), x.shape, x.dtype))?</source>
+        <translation>Was übergeben Sie dem fehlschlagenden Aufruf: Typ, Form und Datentyp (z. B. print(type(x), x.shape, x.dtype))?</translation>
+    </message>
+    <message>
+        <source>How large are the inputs you put on the GPU: the shape and dtype of one batch?</source>
+        <translation>Wie groß sind die Eingaben, die Sie auf die GPU legen: Form und Datentyp eines Batches?</translation>
+    </message>
+    <message>
+        <source>Could you describe your input data: its shape, dtype, value range and which dataset it is?</source>
+        <translation>Können Sie Ihre Eingabedaten beschreiben: Form, Datentyp, Wertebereich und um welchen Datensatz es sich handelt?</translation>
+    </message>
+    <message>
+        <source>Could you share the model definition, especially the input layer and the layer where the shapes stop matching (e.g. the output of model.summary())?</source>
+        <translation>Können Sie die Modelldefinition zeigen, besonders die Eingabeschicht und die Schicht, an der die Formen nicht mehr passen (z. B. die Ausgabe von model.summary())?</translation>
+    </message>
+    <message>
+        <source>Which model do you run on the GPU, and how large is it (e.g. model.summary() or its parameter count)?</source>
+        <translation>Welches Modell führen Sie auf der GPU aus, und wie groß ist es (z. B. model.summary() oder die Anzahl der Parameter)?</translation>
+    </message>
+    <message>
+        <source>Which model or layer do you build with the API that fails? Could you show its definition?</source>
+        <translation>Welches Modell oder welche Schicht bauen Sie mit der fehlschlagenden API? Können Sie die Definition zeigen?</translation>
+    </message>
+    <message>
+        <source>Could you share the model definition: the layers, their sizes and activations (e.g. the output of model.summary() or print(model))?</source>
+        <translation>Können Sie die Modelldefinition zeigen: die Schichten, ihre Größen und Aktivierungen (z. B. die Ausgabe von model.summary() oder print(model))?</translation>
+    </message>
+    <message>
+        <source>Which optimizer, learning rate, loss function, batch size and number of epochs do you train with?</source>
+        <translation>Mit welchem Optimierer, welcher Lernrate, Verlustfunktion, Batchgröße und Anzahl an Epochen trainieren Sie?</translation>
+    </message>
+    <message>
+        <source>Which batch size do you use, and does the error still occur with a smaller one?</source>
+        <translation>Welche Batchgröße verwenden Sie, und tritt der Fehler mit einer kleineren noch auf?</translation>
+    </message>
+    <message>
+        <source>Which batch size and loss function do you use, and how do you call fit (or your training loop)?</source>
+        <translation>Welche Batchgröße und Verlustfunktion verwenden Sie, und wie rufen Sie fit (oder Ihre Trainingsschleife) auf?</translation>
+    </message>
+    <message>
+        <source>Which arguments (optimizer, loss, batch size, epochs) do you pass to the call that fails?</source>
+        <translation>Welche Argumente (Optimierer, Verlust, Batchgröße, Epochen) übergeben Sie dem fehlschlagenden Aufruf?</translation>
+    </message>
+    <message>
+        <source>Which hyperparameters do you use: optimizer, learning rate, loss, batch size and epochs?</source>
+        <translation>Welche Hyperparameter verwenden Sie: Optimierer, Lernrate, Verlust, Batchgröße und Epochen?</translation>
+    </message>
+    <message>
+        <source>Could you post a minimal, complete code snippet, with its imports, that raises the error?</source>
+        <translation>Können Sie einen minimalen, vollständigen Codeausschnitt mit seinen Imports posten, der den Fehler auslöst?</translation>
+    </message>
+    <message>
+        <source>Could you post a minimal code snippet that builds the input and the model and makes the call that fails?</source>
+        <translation>Können Sie einen minimalen Codeausschnitt posten, der die Eingabe und das Modell erstellt und den fehlschlagenden Aufruf macht?</translation>
+    </message>
+    <message>
+        <source>Could you post the training code: how the model is compiled and trained (the fit call or the training loop)?</source>
+        <translation>Können Sie den Trainingscode posten: wie das Modell kompiliert und trainiert wird (der fit-Aufruf oder die Trainingsschleife)?</translation>
+    </message>
+    <message>
+        <source>Could you post the code that defines and trains the model?</source>
+        <translation>Können Sie den Code posten, der das Modell definiert und trainiert?</translation>
+    </message>
+    <message>
+        <source>Could you post a minimal code snippet that moves the model and the data to the GPU and fails?</source>
+        <translation>Können Sie einen minimalen Codeausschnitt posten, der Modell und Daten auf die GPU verschiebt und fehlschlägt?</translation>
+    </message>
+    <message>
+        <source>Could you post a minimal, complete code snippet that shows the problem?</source>
+        <translation>Können Sie einen minimalen, vollständigen Codeausschnitt posten, der das Problem zeigt?</translation>
+    </message>
+    <message>
+        <source>Could you paste the training log (loss and accuracy per epoch, for training and validation)?</source>
+        <translation>Können Sie das Trainingsprotokoll einfügen (Verlust und Genauigkeit je Epoche, für Training und Validierung)?</translation>
+    </message>
+    <message>
+        <source>Could you paste the full error message and the output of nvidia-smi, with your CUDA and driver versions?</source>
+        <translation>Können Sie die vollständige Fehlermeldung und die Ausgabe von nvidia-smi einfügen, mit Ihren CUDA- und Treiberversionen?</translation>
+    </message>
+    <message>
+        <source>Could you paste the full traceback, and the versions of the libraries you use (e.g. pip show tensorflow torch)?</source>
+        <translation>Können Sie den vollständigen Traceback einfügen und die Versionen der verwendeten Bibliotheken (z. B. pip show tensorflow torch)?</translation>
+    </message>
+    <message>
+        <source>Could you paste the full traceback, including the line that fails and the shapes it reports?</source>
+        <translation>Können Sie den vollständigen Traceback einfügen, mit der fehlschlagenden Zeile und den gemeldeten Formen?</translation>
+    </message>
+    <message>
+        <source>Could you paste the full traceback / the training log (loss and accuracy per epoch)?</source>
+        <translation>Können Sie den vollständigen Traceback bzw. das Trainingsprotokoll einfügen (Verlust und Genauigkeit je Epoche)?</translation>
+    </message>
+    <message>
+        <source>shape %1</source>
+        <translation>Form %1</translation>
+    </message>
+    <message>
+        <source>dtype %1</source>
+        <translation>Datentyp %1</translation>
+    </message>
+    <message>
+        <source>values in %1</source>
+        <translation>Werte in %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>sequence length %1</source>
+        <translation>Sequenzlänge %1</translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>architecture %1</source>
+        <translation>Architektur %1</translation>
+    </message>
+    <message>
+        <source>layers: %1</source>
+        <translation>Schichten: %1</translation>
+    </message>
+    <message>
+        <source>activation %1</source>
+        <translation>Aktivierung %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a Python code block of %n lines</source>
+        <translation>
+            <numerusform>ein Python-Codeblock mit %n Zeile</numerusform>
+            <numerusform>ein Python-Codeblock mit %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Python code blocks, the longest of %2 lines</source>
+        <translation>%1 Python-Codeblöcke, der längste mit %2 Zeilen</translation>
+    </message>
+    <message>
+        <source> (without imports)</source>
+        <translation> (ohne Imports)</translation>
+    </message>
+    <message>
+        <source>only code fragments of a line or two, no runnable snippet</source>
+        <translation>nur Codefragmente von ein, zwei Zeilen, kein lauffähiger Ausschnitt</translation>
+    </message>
+    <message>
+        <source>no code block with Python code</source>
+        <translation>kein Codeblock mit Python-Code</translation>
+    </message>
+    <message>
+        <source>no error message, metrics, console output or traceback</source>
+        <translation>keine Fehlermeldung, keine Metriken, keine Konsolenausgabe und kein Traceback</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traceback block(s)</source>
+        <translation>
+            <numerusform>%n Traceback-Block</numerusform>
+            <numerusform>%n Traceback-Blöcke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n console output block(s)</source>
+        <translation>
+            <numerusform>%n Block mit Konsolenausgabe</numerusform>
+            <numerusform>%n Blöcke mit Konsolenausgabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code that makes or loads data (%1)</source>
+        <translation>Code, der Daten erzeugt oder lädt (%1)</translation>
+    </message>
+    <message>
+        <source>no shape, dtype, value range, target or dataset, and no code that makes or loads data</source>
+        <translation>keine Form, kein Datentyp, Wertebereich, Ziel oder Datensatz und kein Code, der Daten erzeugt oder lädt</translation>
+    </message>
+    <message>
+        <source>model code (%1)</source>
+        <translation>Modellcode (%1)</translation>
+    </message>
+    <message>
+        <source>no architecture, layers or activations, and no model code</source>
+        <translation>keine Architektur, keine Schichten oder Aktivierungen und kein Modellcode</translation>
+    </message>
+    <message>
+        <source>set in the code (%1)</source>
+        <translation>im Code gesetzt (%1)</translation>
+    </message>
+    <message>
+        <source>no batch size, epochs, learning rate, optimizer or loss</source>
+        <translation>keine Batchgröße, Epochen, Lernrate, kein Optimierer und kein Verlust</translation>
+    </message>
+    <message>
+        <source>the errors and logs (%1)</source>
+        <translation>den Fehlern und Protokollen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlockKind</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Konsolenausgabe</translation>
+    </message>
+    <message>
+        <source>Traceback</source>
+        <translation>Traceback</translation>
+    </message>
+</context>
+<context>
+    <name>EditAction</name>
+    <message>
+        <source>Input Data Generation</source>
+        <translation>Erzeugung von Eingabedaten</translation>
+    </message>
+    <message>
+        <source>Neural Network Construction</source>
+        <translation>Aufbau des neuronalen Netzes</translation>
+    </message>
+    <message>
+        <source>Hyperparameter Initialization</source>
+        <translation>Initialisierung der Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Import Addition &amp; Dependency Resolution</source>
+        <translation>Ergänzen von Imports &amp; Auflösen von Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Import Addition</source>
+        <translation>Ergänzen von Imports</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Obsolete Parameter Removal</source>
+        <translation>Entfernen veralteter Parameter</translation>
+    </message>
+    <message>
+        <source>Compiler Error Resolution</source>
+        <translation>Beheben von Compilerfehlern</translation>
+    </message>
+    <message>
+        <source>Dataset Procurement</source>
+        <translation>Beschaffen des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Downloading Models &amp; Tokenizers</source>
+        <translation>Herunterladen von Modellen &amp; Tokenizern</translation>
+    </message>
+    <message>
+        <source>Downloading Models</source>
+        <translation>Herunterladen von Modellen</translation>
+    </message>
+    <message>
+        <source>Version Migration</source>
+        <translation>Versionsmigration</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMatch</name>
+    <message>
+        <source>exact match</source>
+        <translation>genaue Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>match after normalising</source>
+        <translation>Übereinstimmung nach Normalisierung</translation>
+    </message>
+    <message>
+        <source>same type, different message</source>
+        <translation>gleiche Art, andere Meldung</translation>
+    </message>
+    <message>
+        <source>different error</source>
+        <translation>anderer Fehler</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>FactKind</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Value range</source>
+        <translation>Wertebereich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Hyperparameter</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation>Python-Version</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>InformationCategory</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Code Snippet</source>
+        <translation>Codeausschnitt</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>set by the user (was %1)</source>
+        <translation>vom Benutzer gesetzt (war %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>no report given</source>
+        <translation>kein Bericht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show a report&apos;s facts, bug type and information table</source>
+        <translation>Fakten, Fehlerart und Informationstabelle eines Berichts zeigen</translation>
+    </message>
+    <message>
+        <source>Build a corpus from a Stack Exchange Posts.xml dump</source>
+        <translation>Einen Korpus aus einem Stack-Exchange-Dump (Posts.xml) bilden</translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: dlrepro-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;dlrepro-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;dlrepro-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 a negative result, 2 bad input or usage.</source>
+        <translation>Rückgabewert: 0 Erfolg, 1 ein negatives Ergebnis, 2 ungültige Eingabe oder falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>dlrepro-cli: unknown command &apos;%1&apos;</source>
+        <translation>dlrepro-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--index %1 is out of range: it holds %n report(s)</source>
+        <translation>
+            <numerusform>--index %1 liegt außerhalb: die Eingabe enthält %n Bericht</numerusform>
+            <numerusform>--index %1 liegt außerhalb: die Eingabe enthält %n Berichte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mine association rules from reproduction transactions</source>
+        <translation>Assoziationsregeln aus Reproduktions-Transaktionen gewinnen</translation>
+    </message>
+    <message>
+        <source>Print the hint for reproducing a report</source>
+        <translation>Den Hinweis zum Reproduzieren eines Berichts ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation>Frameworks:</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>keine erkannt</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blöcke:</translation>
+    </message>
+    <message>
+        <source>%1 code, %2 console output, %3 traceback</source>
+        <translation>%1 Code, %2 Konsolenausgabe, %3 Traceback</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source> (one accepted)</source>
+        <translation> (eine akzeptiert)</translation>
+    </message>
+    <message>
+        <source>Bug type:</source>
+        <translation>Fehlerart:</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>Facts (%1)</source>
+        <translation>Fakten (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>(under the minimum confidence %1)</source>
+        <translation>(unter der Mindestkonfidenz %1)</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;</source>
+        <translation>Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1): the rules of %2</source>
+        <translation>Gemischter Fehler (%1): die Regeln für %2</translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1): the rules of %2 merged (mean confidence; an item a type does not list counts 0 for it)</source>
+        <translation>Gemischter Fehler (%1): die Regeln für %2 zusammengeführt (mittlere Konfidenz; ein Element, das eine Art nicht aufführt, zählt dort 0)</translation>
+    </message>
+    <message>
+        <source>no rules for %1 in this rulebook</source>
+        <translation>keine Regeln für %1 in diesem Regelwerk</translation>
+    </message>
+    <message>
+        <source>Mixed bug: the rulebook&apos;s rules for Mixed bugs</source>
+        <translation>Gemischter Fehler: die Regeln des Regelwerks für gemischte Fehler</translation>
+    </message>
+    <message>
+        <source>Mixed bug of unknown types: overall rules</source>
+        <translation>Gemischter Fehler unbekannter Arten: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1), no rules for its types: overall rules</source>
+        <translation>Gemischter Fehler (%1), keine Regeln für seine Arten: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>No bug type decided it: overall rules</source>
+        <translation>Keine Fehlerart hat entschieden: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>No rules for %1 bugs in this rulebook: overall rules</source>
+        <translation>Keine Regeln für %1-Fehler in diesem Regelwerk: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>the rules hold no information ranking; Data&apos;s key phrases are used</source>
+        <translation>die Regeln enthalten keine Rangfolge der Informationen; die Schlüsselphrasen für Daten werden verwendet</translation>
+    </message>
+    <message>
+        <source>the report has no prose outside its code blocks</source>
+        <translation>der Bericht hat außerhalb seiner Codeblöcke keinen Fließtext</translation>
+    </message>
+    <message>
+        <source>no sentence mentions the key phrases; the first sentence is shown</source>
+        <translation>kein Satz erwähnt die Schlüsselphrasen; der erste Satz wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Bug type: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+    <message>
+        <source>Rules: %1; minimum confidence %2</source>
+        <translation>Regeln: %1; Mindestkonfidenz %2</translation>
+    </message>
+    <message>
+        <source>Information (confidence, in this report)</source>
+        <translation>Informationen (Konfidenz, in diesem Bericht)</translation>
+    </message>
+    <message>
+        <source>Edit actions (confidence)</source>
+        <translation>Bearbeitungsschritte (Konfidenz)</translation>
+    </message>
+    <message>
+        <source>Focus: %1 key phrases %2</source>
+        <translation>Schwerpunkt: %1 Schlüsselphrasen %2</translation>
+    </message>
+    <message>
+        <source>; %1 score %2</source>
+        <translation>; %1 Punktzahl %2</translation>
+    </message>
+    <message>
+        <source>Sub-fault: %1 (from %2)</source>
+        <translation>Teilfehler: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>no edit-action rules for it in this rulebook</source>
+        <translation>keine Regeln für Bearbeitungsschritte dazu in diesem Regelwerk</translation>
+    </message>
+    <message>
+        <source>Follow-up questions for the reporter</source>
+        <translation>Rückfragen an die meldende Person</translation>
+    </message>
+    <message>
+        <source>mean of the tables of %1</source>
+        <translation>Mittel der Tabellen für %1</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>der Bericht</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>%1, traceback: &quot;%2&quot;</source>
+        <translation>%1, Traceback: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, text: &quot;%2&quot;</source>
+        <translation>%1, Text: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--expect-error needs &quot;Type: message&quot;</source>
+        <translation>--expect-error erwartet &quot;Typ: Meldung&quot;</translation>
+    </message>
+    <message>
+        <source>--expect-error: &apos;%1&apos; is not &quot;Type: message&quot; (the type is a Python name such as RuntimeError)</source>
+        <translation>--expect-error: &apos;%1&apos; ist nicht &quot;Typ: Meldung&quot; (der Typ ist ein Python-Name wie RuntimeError)</translation>
+    </message>
+    <message>
+        <source>--expect-error</source>
+        <translation>--expect-error</translation>
+    </message>
+    <message>
+        <source>--expect-metric needs name=value[%] (e.g. accuracy=34%), not &apos;%1&apos;</source>
+        <translation>--expect-metric erwartet name=wert[%] (z. B. accuracy=34%), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--expect-metric: &apos;%1&apos; is not a number</source>
+        <translation>--expect-metric: &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--expect-metric</source>
+        <translation>--expect-metric</translation>
+    </message>
+    <message>
+        <source>--metric-regex: %1 at offset %2</source>
+        <translation>--metric-regex: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>--metric-regex needs exactly one capture group around the number (it has %1)</source>
+        <translation>--metric-regex braucht genau eine Gruppe um die Zahl (er hat %1)</translation>
+    </message>
+    <message>
+        <source>--tolerance must be a relative tolerance in (0, 1] such as 0.05 or 5%, not &apos;%1&apos;</source>
+        <translation>--tolerance muss eine relative Toleranz in (0, 1] sein, etwa 0.05 oder 5%, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to expect</source>
+        <translation>nichts zu erwarten</translation>
+    </message>
+    <message>
+        <source>the snippet raises %1</source>
+        <translation>der Ausschnitt löst %1 aus</translation>
+    </message>
+    <message>
+        <source>the snippet raises %1: %2</source>
+        <translation>der Ausschnitt löst %1 aus: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2%3 (within ±%4%)</source>
+        <translation>%1 ist %2%3 (innerhalb ±%4%)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exitcode %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>the framework &apos;%1&apos;</source>
+        <translation>das Framework &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the module &apos;%1&apos;</source>
+        <translation>das Modul &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The interpreter</source>
+        <translation>Der Interpreter</translation>
+    </message>
+    <message>
+        <source>The interpreter %1</source>
+        <translation>Der Interpreter %1</translation>
+    </message>
+    <message>
+        <source>The snippet could not be started: %1</source>
+        <translation>Der Ausschnitt konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seeds were stopped at a resource limit (%3) and none gave an answer: raise the limit (--memory-limit) or make the snippet smaller.</source>
+        <translation>%1 von %2 Seeds wurden an einer Ressourcengrenze (%3) gestoppt und keiner lieferte eine Antwort: Grenze erhöhen (--memory-limit) oder den Ausschnitt verkleinern.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seeds timed out and none gave an answer: raise --timeout or make the snippet shorter.</source>
+        <translation>%1 von %2 Seeds überschritten die Zeit und keiner lieferte eine Antwort: --timeout erhöhen oder den Ausschnitt kürzen.</translation>
+    </message>
+    <message>
+        <source>The runs were cancelled before any gave an answer.</source>
+        <translation>Die Läufe wurden abgebrochen, bevor einer eine Antwort lieferte.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which the snippet imports: install it there or choose another interpreter (--python).</source>
+        <translation>%1 fehlt %2, das der Ausschnitt importiert: dort installieren oder einen anderen Interpreter wählen (--python).</translation>
+    </message>
+    <message>
+        <source>This is a GPU bug and no GPU was available to the runs: a GPU bug cannot be reproduced on this machine.</source>
+        <translation>Dies ist ein GPU-Fehler, und den Läufen stand keine GPU zur Verfügung: ein GPU-Fehler lässt sich auf diesem Rechner nicht reproduzieren.</translation>
+    </message>
+    <message>
+        <source>The snippet needs a GPU and no GPU was available to the runs: it cannot be reproduced on this machine.</source>
+        <translation>Der Ausschnitt braucht eine GPU, und den Läufen stand keine zur Verfügung: er lässt sich auf diesem Rechner nicht reproduzieren.</translation>
+    </message>
+    <message>
+        <source> (snippet line %1: %2)</source>
+        <translation> (Zeile %1 des Ausschnitts: %2)</translation>
+    </message>
+    <message>
+        <source>All %1 seeds raised the reported error (exact match).</source>
+        <translation>Alle %1 Seeds lösten den gemeldeten Fehler aus (genaue Übereinstimmung).</translation>
+    </message>
+    <message>
+        <source>All %1 seeds raised the reported error (%2 exact, %3 after normalising paths, addresses and numbers in shapes or sizes).</source>
+        <translation>Alle %1 Seeds lösten den gemeldeten Fehler aus (%2 genau, %3 nach Normalisierung von Pfaden, Adressen und Zahlen in Formen oder Größen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seeds raised the reported error: the bug is intermittent.</source>
+        <translation>%1 von %2 Seeds lösten den gemeldeten Fehler aus: der Fehler tritt sporadisch auf.</translation>
+    </message>
+    <message>
+        <source>Every seed raised %1 but with a different message (%2; reported: %3). Reproduced by type only, which does not count as the reported error.</source>
+        <translation>Jeder Seed löste %1 aus, aber mit anderer Meldung (%2; gemeldet: %3). Nur der Art nach reproduziert, was nicht als der gemeldete Fehler zählt.</translation>
+    </message>
+    <message>
+        <source>Same type, different message in %1 of %2 seeds (%3; reported: %4).</source>
+        <translation>Gleiche Art, andere Meldung in %1 von %2 Seeds (%3; gemeldet: %4).</translation>
+    </message>
+    <message>
+        <source>The snippet crashed with a different error: %1 (reported: %2).</source>
+        <translation>Der Ausschnitt stürzte mit einem anderen Fehler ab: %1 (gemeldet: %2).</translation>
+    </message>
+    <message>
+        <source>The snippet crashed (%1) without the reported error.</source>
+        <translation>Der Ausschnitt stürzte ab (%1), ohne den gemeldeten Fehler.</translation>
+    </message>
+    <message>
+        <source>The snippet ran to its end without raising the reported error.</source>
+        <translation>Der Ausschnitt lief bis zum Ende, ohne den gemeldeten Fehler auszulösen.</translation>
+    </message>
+    <message>
+        <source>The snippet crashed with a different error before it reported %1: %2.</source>
+        <translation>Der Ausschnitt stürzte mit einem anderen Fehler ab, bevor er %1 meldete: %2.</translation>
+    </message>
+    <message>
+        <source>No metric &apos;%1&apos; found in the output of any seed</source>
+        <translation>Keine Metrik &apos;%1&apos; in der Ausgabe eines Seeds gefunden</translation>
+    </message>
+    <message>
+        <source>--metric-regex matched nothing in the output of any seed</source>
+        <translation>--metric-regex fand in der Ausgabe keines Seeds etwas</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>; it printed: %1.</source>
+        <translation>; ausgegeben wurde: %1.</translation>
+    </message>
+    <message>
+        <source> Print it (&quot;%1: 0.34&quot;), call dlrepro.report(&quot;%1&quot;, value) or give --metric-regex.</source>
+        <translation> Geben Sie sie aus (&quot;%1: 0.34&quot;), rufen Sie dlrepro.report(&quot;%1&quot;, wert) auf oder geben Sie --metric-regex an.</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 seeds reported it)</source>
+        <translation> (%1 von %2 Seeds meldeten sie)</translation>
+    </message>
+    <message>
+        <source>%1 was %2 in all %3 seeds, as reported.</source>
+        <translation>%1 war %2 in allen %3 Seeds, wie gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 was %2 in %3 of %4 seeds: the bug is intermittent.</source>
+        <translation>%1 war %2 in %3 von %4 Seeds: der Fehler tritt sporadisch auf.</translation>
+    </message>
+    <message>
+        <source>%1 was never %2 (mean %3%4)%5.</source>
+        <translation>%1 war nie %2 (Mittel %3%4)%5.</translation>
+    </message>
+    <message>
+        <source>%1–%2%3</source>
+        <translation>%1–%2%3</translation>
+    </message>
+    <message>
+        <source>Mean %1 %2 (std %3) over %4 seeds is within %5 of the reported %6 (band %7; relative error %8).</source>
+        <translation>Mittel %1 %2 (Std.-Abw. %3) über %4 Seeds liegt innerhalb %5 des gemeldeten %6 (Band %7; relativer Fehler %8).</translation>
+    </message>
+    <message>
+        <source>Mean %1 %2 (std %3) over %4 seeds is %5 away from the reported %6, outside the %7 tolerance (band %8).</source>
+        <translation>Mittel %1 %2 (Std.-Abw. %3) über %4 Seeds liegt %5 vom gemeldeten %6 entfernt, außerhalb der Toleranz %7 (Band %8).</translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation>reproduziert</translation>
+    </message>
+    <message>
+        <source>intermittent</source>
+        <translation>sporadisch</translation>
+    </message>
+    <message>
+        <source>not reproduced</source>
+        <translation>nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the report quotes no error or metric and none was given.</source>
+        <translation>Nichts zum Vergleichen: der Bericht nennt keinen Fehler und keine Metrik, und es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>No seed was run.</source>
+        <translation>Es wurde kein Seed ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (aus %1)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Matched error lines:</source>
+        <translation>Übereinstimmende Fehlerzeilen:</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source> Seeds without an answer (timed out, stopped at a limit or not started): %1.</source>
+        <translation> Seeds ohne Antwort (Zeit überschritten, an einer Grenze gestoppt oder nicht gestartet): %1.</translation>
+    </message>
+    <message>
+        <source>Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9</source>
+        <translation>Metrik %1: Mittel %2%3, Std.-Abw. %4 über die Seeds: %5; gemeldet %6%3; Band %7%3–%8%3; relativer Fehler %9</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ClassificationPanel</name>
+    <message>
+        <source>Bug type</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>As classified</source>
+        <translation>Wie klassifiziert</translation>
+    </message>
+    <message>
+        <source>Override the bug type; the information table follows it</source>
+        <translation>Fehlerart überschreiben; die Informationstabelle folgt ihr</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Überschreiben:</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Kein Bericht</translation>
+    </message>
+    <message>
+        <source>[set by you]</source>
+        <translation>[von Ihnen gesetzt]</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::FactModel</name>
+    <message>
+        <source>Evidence for: %1</source>
+        <translation>Beleg für: %1</translation>
+    </message>
+    <message>
+        <source>Environment (not an information category)</source>
+        <translation>Umgebung (keine Informationskategorie)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Hints</name>
+    <message>
+        <source>Thanks for the report. To reproduce the bug it would help to know:</source>
+        <translation>Danke für den Bericht. Um den Fehler zu reproduzieren, wäre Folgendes hilfreich:</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::InformationTable</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the question to the clipboard</source>
+        <translation>Die Frage in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::MainWindow</name>
+    <message>
+        <source>dlrepro</source>
+        <translation>dlrepro</translation>
+    </message>
+    <message>
+        <source>Open a report: File &gt; Open, or drop a file here</source>
+        <translation>Einen Bericht öffnen: Datei &gt; Öffnen, oder eine Datei hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Question copied to the clipboard</source>
+        <translation>Frage in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;online…</source>
+        <translation>&amp;Online öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About dlrepro</source>
+        <translation>Ü&amp;ber dlrepro</translation>
+    </message>
+    <message>
+        <source>About dlrepro</source>
+        <translation>Über dlrepro</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;dlrepro %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for reproducing deep-learning bugs from Stack Overflow questions and GitHub issues.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;dlrepro %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Eine Werkbank zum Reproduzieren von Deep-Learning-Fehlern aus Stack-Overflow-Fragen und GitHub-Issues.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.jsonl *.xml *.md *.markdown *.txt *.html *.htm *.ipynb);;All files (*)</source>
+        <translation>Berichte (*.json *.jsonl *.xml *.md *.markdown *.txt *.html *.htm *.ipynb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open online report</source>
+        <translation>Online-Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Stack Overflow question or GitHub issue
+(so:ID, gh:owner/repo#N, or its web address):</source>
+        <translation>Stack-Overflow-Frage oder GitHub-Issue
+(so:ID, gh:besitzer/repo#N oder die Webadresse):</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1: no report found</source>
+        <translation>%1: kein Bericht gefunden</translation>
+    </message>
+    <message>
+        <source>Cannot open report</source>
+        <translation>Bericht kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 reports in this input; showing the first</source>
+        <translation>%1: %2 Berichte in dieser Eingabe; der erste wird gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 — dlrepro</source>
+        <translation>%1 — dlrepro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n fact(s)</source>
+        <translation>
+            <numerusform>%1 · %n Fakt</numerusform>
+            <numerusform>%1 · %n Fakten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>framework: %1</source>
+        <translation>Framework: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Parser</name>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>unknown information category &apos;%1&apos;</source>
+        <translation>unbekannte Informationskategorie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown edit action &apos;%1&apos;</source>
+        <translation>unbekannter Bearbeitungsschritt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and 1</source>
+        <translation>%1 liegt nicht zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>%1 is higher than the rule before it: rules must be ranked best first</source>
+        <translation>%1 ist höher als die Regel davor: Regeln müssen mit der besten zuerst geordnet sein</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>is %1, but confidence %2 is %3 the minimum confidence %4</source>
+        <translation>ist %1, aber die Konfidenz %2 ist %3 der Mindestkonfidenz %4</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>not under</source>
+        <translation>nicht unter</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= 0</source>
+        <translation>ganze Zahl &gt;= 0 erwartet</translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
+        <translation>unbekannte Fehlerart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown sub-fault &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Teilfehler &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>only sub-fault tables have a sub-fault</source>
+        <translation>nur Teilfehler-Tabellen haben einen Teilfehler</translation>
+    </message>
+    <message>
+        <source>the table has neither information nor actions</source>
+        <translation>die Tabelle hat weder Informationen noch Bearbeitungsschritte</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ReportView</name>
+    <message>
+        <source>Highlights:</source>
+        <translation>Hervorhebungen:</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blöcke:</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(Bericht ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Rulebook</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not a dlrepro rulebook (expected &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</source>
+        <translation>kein dlrepro-Regelwerk (erwartet &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported version (this dlrepro reads version %1)</source>
+        <translation>nicht unterstützte Version (dieses dlrepro liest Version %1)</translation>
+    </message>
+    <message>
+        <source>expected a number between 0 and 1</source>
+        <translation>Zahl zwischen 0 und 1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of bug-type tables</source>
+        <translation>nicht leeres Array von Fehlerart-Tabellen erwartet</translation>
+    </message>
+    <message>
+        <source>a second table for %1</source>
+        <translation>eine zweite Tabelle für %1</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>rulebook %1</source>
+        <translation>Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a rulebook</source>
+        <translation>größer als %1 MiB; kein Regelwerk</translation>
+    </message>
+    <message>
+        <source>mined from %1 transactions in files %2</source>
+        <translation>gewonnen aus %1 Transaktionen in den Dateien %2</translation>
+    </message>
+    <message>
+        <source>the study&apos;s procedure (thesis section 4.3.6: per group, rules {group} =&gt; {item} of length 2 ranked by support, then confidence) over %1</source>
+        <translation>das Verfahren der Studie (Dissertation Abschnitt 4.3.6: je Gruppe Regeln {Gruppe} =&gt; {Element} der Länge 2, geordnet nach Support, dann Konfidenz) über %1</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>mined over all transactions</source>
+        <translation>über alle Transaktionen gewonnen</translation>
+    </message>
+    <message>
+        <source>no rule files given</source>
+        <translation>keine Regeldateien angegeben</translation>
+    </message>
+    <message>
+        <source>a rulebook cannot be combined with other files</source>
+        <translation>ein Regelwerk lässt sich nicht mit anderen Dateien kombinieren</translation>
+    </message>
+    <message>
+        <source>no transactions found</source>
+        <translation>keine Transaktionen gefunden</translation>
+    </message>
+    <message>
+        <source>derived: %1</source>
+        <translation>abgeleitet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::cli</name>
+    <message>
+        <source>Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,
+environment), its bug type and which information it has or lacks.
+
+&lt;report&gt; is a file (Stack Exchange API JSON, Posts.xml rows, GitHub issue JSON,
+Markdown, text, saved HTML, Jupyter notebook, dlrepro JSON lines), or so:ID, a
+stackoverflow.com question URL, gh:owner/repo#N or a github.com issue URL.</source>
+        <translation>Zeigt, was ein Fehlerbericht enthält: seine Fakten (Fehler, Metriken, Daten, Modell,
+Hyperparameter, Umgebung), seine Fehlerart und welche Informationen er hat oder nicht hat.
+
+&lt;report&gt; ist eine Datei (Stack-Exchange-API-JSON, Posts.xml-Zeilen, GitHub-Issue-JSON,
+Markdown, Text, gespeichertes HTML, Jupyter-Notebook, dlrepro-JSON-Zeilen) oder so:ID,
+eine stackoverflow.com-Fragen-URL, gh:besitzer/repo#N oder eine github.com-Issue-URL.</translation>
+    </message>
+    <message>
+        <source>The report to inspect.</source>
+        <translation>Der zu untersuchende Bericht.</translation>
+    </message>
+    <message>
+        <source>Print the documented JSON (docs/inspect-schema.md).</source>
+        <translation>Das dokumentierte JSON ausgeben (docs/inspect-schema.md).</translation>
+    </message>
+    <message>
+        <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, jsonl.</source>
+        <translation>Eingabeformat: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, jsonl.</translation>
+    </message>
+    <message>
+        <source>When the input holds several reports, inspect only the N-th (from 1).</source>
+        <translation>Enthält die Eingabe mehrere Berichte, nur den N-ten untersuchen (ab 1).</translation>
+    </message>
+    <message>
+        <source>Override the bug type: training, model, tensor, api, gpu, mixed.</source>
+        <translation>Fehlerart überschreiben: training, model, tensor, api, gpu, mixed.</translation>
+    </message>
+    <message>
+        <source>Fetch online reports again, ignoring the cache.</source>
+        <translation>Online-Berichte erneut abrufen, den Zwischenspeicher nicht beachten.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the download cache.</source>
+        <translation>Den Download-Zwischenspeicher weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>expected exactly one report (see --help)</source>
+        <translation>genau ein Bericht erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown input format &apos;%1&apos;</source>
+        <translation>unbekanntes Eingabeformat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
+        <translation>unbekannte Fehlerart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no report found</source>
+        <translation>kein Bericht gefunden</translation>
+    </message>
+    <message>
+        <source>Select the study&apos;s questions from a Stack Exchange data dump (Posts.xml): a framework
+tag, created in the date range, no &quot;how&quot;/&quot;install&quot;/&quot;build&quot; in the title, a code
+block in the body, an accepted answer, a score above 0, and a bug-type tag of
+Table 4.1. Writes one dlrepro report per line (question plus accepted answer) and
+prints the counts per framework and bug type (Table 4.2) and per filter.
+The study used --since 2020-05-01 --until 2023-05-31.</source>
+        <translation>Wählt die Fragen der Studie aus einem Stack-Exchange-Datendump (Posts.xml) aus: ein
+Framework-Tag, im Zeitraum erstellt, kein &quot;how&quot;/&quot;install&quot;/&quot;build&quot; im Titel, ein
+Codeblock im Text, eine akzeptierte Antwort, eine Bewertung über 0 und ein
+Fehlerart-Tag aus Tabelle 4.1. Schreibt einen dlrepro-Bericht je Zeile (Frage und
+akzeptierte Antwort) und gibt die Anzahlen je Framework und Fehlerart (Tabelle 4.2)
+und je Filter aus. Die Studie verwendete --since 2020-05-01 --until 2023-05-31.</translation>
+    </message>
+    <message>
+        <source>The data dump&apos;s Posts.xml.</source>
+        <translation>Die Posts.xml des Datendumps.</translation>
+    </message>
+    <message>
+        <source>Framework tags, comma-separated; a question is counted under the first one it has (default: pytorch,tensorflow,keras).</source>
+        <translation>Framework-Tags, durch Kommas getrennt; eine Frage zählt unter dem ersten, das sie trägt (Standard: pytorch,tensorflow,keras).</translation>
+    </message>
+    <message>
+        <source>Keep questions created on or after DATE (YYYY-MM-DD).</source>
+        <translation>Fragen behalten, die am oder nach DATE erstellt wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Keep questions created on or before DATE (YYYY-MM-DD).</source>
+        <translation>Fragen behalten, die am oder vor DATE erstellt wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Write the JSON lines to FILE (default: standard output, the counts then go to standard error).</source>
+        <translation>Die JSON-Zeilen nach FILE schreiben (Standard: Standardausgabe; die Anzahlen gehen dann auf die Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>Also keep questions without a bug-type tag of Table 4.1.</source>
+        <translation>Auch Fragen ohne Fehlerart-Tag aus Tabelle 4.1 behalten.</translation>
+    </message>
+    <message>
+        <source>expected exactly one Posts.xml file (see --help)</source>
+        <translation>genau eine Posts.xml-Datei erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--tags names no framework tag</source>
+        <translation>--tags nennt kein Framework-Tag</translation>
+    </message>
+    <message>
+        <source>--since: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>--since: ungültiges Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>--until: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>--until: ungültiges Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation>--since %1 liegt nach --until %2</translation>
+    </message>
+    <message>
+        <source>cannot write: </source>
+        <translation>kann nicht schreiben: </translation>
+    </message>
+    <message>
+        <source>Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,
+the top 5 edit actions for its bug type, and the statement to focus on; then the rules&apos;
+source and confidences, which information the report lacks and what to ask for it.
+
+&lt;report&gt; is a file or an online report, as for &apos;dlrepro-cli inspect&apos;.</source>
+        <translation>Gibt den Hinweis zum Reproduzieren eines Fehlerberichts aus (Dissertation Abschnitt 4.3.7):
+die 3 wichtigsten Informationen, die 5 wichtigsten Bearbeitungsschritte für seine Fehlerart
+und die Aussage, auf die es ankommt; dann Quelle und Konfidenzen der Regeln, welche
+Informationen dem Bericht fehlen und wonach zu fragen ist.
+
+&lt;report&gt; ist eine Datei oder ein Online-Bericht, wie bei &apos;dlrepro-cli inspect&apos;.</translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation>Der Bericht.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema dlrepro.hints/1).</source>
+        <translation>JSON ausgeben (Schema dlrepro.hints/1).</translation>
+    </message>
+    <message>
+        <source>Set the bug type: training, model, tensor, api, gpu, mixed.</source>
+        <translation>Fehlerart setzen: training, model, tensor, api, gpu, mixed.</translation>
+    </message>
+    <message>
+        <source>&apos;rulebook&apos; (the published tables, the default), a rulebook JSON, or transaction files to mine, separated by commas (the option may repeat).</source>
+        <translation>&apos;rulebook&apos; (die veröffentlichten Tabellen, Standard), ein Regelwerk-JSON oder Transaktionsdateien zum Auswerten, durch Kommas getrennt (die Option darf sich wiederholen).</translation>
+    </message>
+    <message>
+        <source>Report input format (see inspect --help).</source>
+        <translation>Eingabeformat des Berichts (siehe inspect --help).</translation>
+    </message>
+    <message>
+        <source>When the input holds several reports, use the N-th (from 1).</source>
+        <translation>Enthält die Eingabe mehrere Berichte, den N-ten verwenden (ab 1).</translation>
+    </message>
+    <message>
+        <source>--index expects a number from 1</source>
+        <translation>--index erwartet eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>--rules rulebook cannot be combined with files</source>
+        <translation>--rules rulebook lässt sich nicht mit Dateien kombinieren</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>(%1 transactions)</source>
+        <translation>(%1 Transaktionen)</translation>
+    </message>
+    <message>
+        <source>(under the minimum confidence %1)</source>
+        <translation>(unter der Mindestkonfidenz %1)</translation>
+    </message>
+    <message>
+        <source>Sub-fault %1 (%2)</source>
+        <translation>Teilfehler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Information, top %1</source>
+        <translation>Informationen, beste %1</translation>
+    </message>
+    <message>
+        <source>Edit actions, top %1</source>
+        <translation>Bearbeitungsschritte, beste %1</translation>
+    </message>
+    <message>
+        <source>Mine association rules (Apriori) from reproduction transactions: the replication package&apos;s
+CSVs (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
+Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) or dlrepro&apos;s
+own CSV/JSON export. Items are type:&lt;bug type&gt;, information:&lt;category&gt;, action:&lt;edit action&gt;.
+--by-type runs the study&apos;s procedure instead (per bug type, rules {type} =&gt; {item} ranked by
+support then confidence; top 3 information, top 5 edit actions; rules under the minimum
+confidence kept but marked).</source>
+        <translation>Gewinnt Assoziationsregeln (Apriori) aus Reproduktions-Transaktionen: den CSV-Dateien des
+Replikationspakets (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
+Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) oder dem eigenen
+CSV/JSON-Export von dlrepro. Elemente sind type:&lt;Fehlerart&gt;, information:&lt;Kategorie&gt;, action:&lt;Bearbeitungsschritt&gt;.
+--by-type führt stattdessen das Verfahren der Studie aus (je Fehlerart Regeln {Art} =&gt; {Element},
+geordnet nach Support, dann Konfidenz; 3 beste Informationen, 5 beste Bearbeitungsschritte; Regeln unter
+der Mindestkonfidenz bleiben erhalten, werden aber markiert).</translation>
+    </message>
+    <message>
+        <source>Transaction files.</source>
+        <translation>Transaktionsdateien.</translation>
+    </message>
+    <message>
+        <source>Minimum support (default 0.1).</source>
+        <translation>Mindest-Support (Standard 0.1).</translation>
+    </message>
+    <message>
+        <source>Minimum confidence (default 0 for Apriori, 0.30 for --by-type).</source>
+        <translation>Mindestkonfidenz (Standard 0 für Apriori, 0.30 für --by-type).</translation>
+    </message>
+    <message>
+        <source>Largest itemset (default 0: no limit).</source>
+        <translation>Größte Elementmenge (Standard 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Minimum lift (default 0).</source>
+        <translation>Mindest-Lift (Standard 0).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s per-bug-type tables.</source>
+        <translation>Die Tabellen der Studie je Fehlerart.</translation>
+    </message>
+    <message>
+        <source>Only these items: actions or information.</source>
+        <translation>Nur diese Elemente: actions oder information.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected at least one transaction file (see --help)</source>
+        <translation>mindestens eine Transaktionsdatei erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json und --csv schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--items expects actions or information, not &apos;%1&apos;</source>
+        <translation>--items erwartet actions oder information, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-length expects a whole number, not &apos;%1&apos;</source>
+        <translation>--max-length erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2; minimum confidence %3</source>
+        <translation>%1 Transaktionen aus %2; Mindestkonfidenz %3</translation>
+    </message>
+    <message>
+        <source>%1 rows with no edit action marked were skipped, as the study did</source>
+        <translation>%1 Zeilen ohne markierten Bearbeitungsschritt wurden übersprungen, wie in der Studie</translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2; min support %3, min confidence %4, max length %5, min lift %6</source>
+        <translation>%1 Transaktionen aus %2; Mindest-Support %3, Mindestkonfidenz %4, maximale Länge %5, Mindest-Lift %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Frequent itemsets (%1)</source>
+        <translation>Häufige Elementmengen (%1)</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Regeln (%1)</translation>
+    </message>
+    <message>
+        <source>CUDA not probed (no torch)</source>
+        <translation>CUDA nicht geprüft (kein torch)</translation>
+    </message>
+    <message>
+        <source>no CUDA device</source>
+        <translation>kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>CUDA %1, cuDNN %2, driver %3: %4</source>
+        <translation>CUDA %1, cuDNN %2, Treiber %3: %4</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>List the Python interpreters found ($DLREPRO_PYTHON, an active virtualenv or conda env,
+python3 on PATH, /usr/bin/python3, conda envs, registered venvs), what each can import
+and whether it sees a GPU, and which one run/verify use by default and why.</source>
+        <translation>Listet die gefundenen Python-Interpreter ($DLREPRO_PYTHON, ein aktives virtualenv oder conda-env,
+python3 im PATH, /usr/bin/python3, conda-envs, registrierte venvs), was jeder importieren kann
+und ob er eine GPU sieht, und welchen run/verify standardmäßig verwenden und warum.</translation>
+    </message>
+    <message>
+        <source>Print JSON: {default, reason, environments[]}.</source>
+        <translation>JSON ausgeben: {default, reason, environments[]}.</translation>
+    </message>
+    <message>
+        <source>Probe every interpreter again, ignoring the cache.</source>
+        <translation>Jeden Interpreter erneut prüfen, den Zwischenspeicher nicht beachten.</translation>
+    </message>
+    <message>
+        <source>takes no arguments (see --help)</source>
+        <translation>erwartet keine Argumente (siehe --help)</translation>
+    </message>
+    <message>
+        <source>No Python interpreter found. Set DLREPRO_PYTHON or put python3 on PATH.</source>
+        <translation>Kein Python-Interpreter gefunden. DLREPRO_PYTHON setzen oder python3 in den PATH legen.</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>none of the probed packages</source>
+        <translation>keines der geprüften Pakete</translation>
+    </message>
+    <message>
+        <source>Default (*): %1</source>
+        <translation>Standard (*): %1</translation>
+    </message>
+    <message>
+        <source>No usable interpreter.</source>
+        <translation>Kein brauchbarer Interpreter.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workbench for reproducing deep-learning bugs.</source>
+        <translation>Werkbank zum Reproduzieren von Deep-Learning-Fehlern.</translation>
+    </message>
+    <message>
+        <source>Language of the user interface (de, en, …); default: the system&apos;s.</source>
+        <translation>Sprache der Benutzeroberfläche (de, en, …); Standard: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window, once the report is shown, to &lt;file&gt; and exit.</source>
+        <translation>Sobald der Bericht angezeigt wird, ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>A report file, or so:ID, gh:owner/repo#N, or a web address.</source>
+        <translation>Eine Berichtsdatei oder so:ID, gh:besitzer/repo#N oder eine Webadresse.</translation>
+    </message>
+</context>
+</TS>

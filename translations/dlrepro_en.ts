@@ -1,0 +1,1773 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BugType</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor &amp; Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryStyle</name>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>the text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shapes or dtypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag or symptom decides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 score close (%3 vs %4); %1 from %5, with low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (score %3; next %4 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: tags of several types make a Mixed bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the shape and dtype of the input you pass to the model (e.g. print(x.shape, x.dtype))?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does your training data look like: its shape, dtype, value range, and how are the labels distributed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data do you feed the model: which dataset, and what shape does one batch have (e.g. print(x.shape))?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you pass to the call that fails: its type, shape and dtype (e.g. print(type(x), x.shape, x.dtype))?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large are the inputs you put on the GPU: the shape and dtype of one batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you describe your input data: its shape, dtype, value range and which dataset it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you share the model definition, especially the input layer and the layer where the shapes stop matching (e.g. the output of model.summary())?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which model do you run on the GPU, and how large is it (e.g. model.summary() or its parameter count)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which model or layer do you build with the API that fails? Could you show its definition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you share the model definition: the layers, their sizes and activations (e.g. the output of model.summary() or print(model))?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which optimizer, learning rate, loss function, batch size and number of epochs do you train with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch size do you use, and does the error still occur with a smaller one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch size and loss function do you use, and how do you call fit (or your training loop)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which arguments (optimizer, loss, batch size, epochs) do you pass to the call that fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which hyperparameters do you use: optimizer, learning rate, loss, batch size and epochs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you post a minimal, complete code snippet, with its imports, that raises the error?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you post a minimal code snippet that builds the input and the model and makes the call that fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you post the training code: how the model is compiled and trained (the fit call or the training loop)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you post the code that defines and trains the model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you post a minimal code snippet that moves the model and the data to the GPU and fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you post a minimal, complete code snippet that shows the problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you paste the training log (loss and accuracy per epoch, for training and validation)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you paste the full error message and the output of nvidia-smi, with your CUDA and driver versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you paste the full traceback, and the versions of the libraries you use (e.g. pip show tensorflow torch)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you paste the full traceback, including the line that fails and the shapes it reports?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you paste the full traceback / the training log (loss and accuracy per epoch)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a Python code block of %n lines</source>
+        <translation>
+            <numerusform>a Python code block of %n line</numerusform>
+            <numerusform>a Python code block of %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Python code blocks, the longest of %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (without imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only code fragments of a line or two, no runnable snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code block with Python code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error message, metrics, console output or traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traceback block(s)</source>
+        <translation>
+            <numerusform>%n traceback block</numerusform>
+            <numerusform>%n traceback blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n console output block(s)</source>
+        <translation>
+            <numerusform>%n console output block</numerusform>
+            <numerusform>%n console output blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code that makes or loads data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shape, dtype, value range, target or dataset, and no code that makes or loads data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no architecture, layers or activations, and no model code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in the code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch size, epochs, learning rate, optimizer or loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the errors and logs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlockKind</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditAction</name>
+    <message>
+        <source>Input Data Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neural Network Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameter Initialization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Addition &amp; Dependency Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete Parameter Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiler Error Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset Procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading Models &amp; Tokenizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMatch</name>
+    <message>
+        <source>exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match after normalising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same type, different message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactKind</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformationCategory</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>set by the user (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>no report given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show a report&apos;s facts, bug type and information table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a corpus from a Stack Exchange Posts.xml dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;dlrepro-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 a negative result, 2 bad input or usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlrepro-cli: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--index %1 is out of range: it holds %n report(s)</source>
+        <translation>
+            <numerusform>--index %1 is out of range: it holds %n report</numerusform>
+            <numerusform>--index %1 is out of range: it holds %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mine association rules from reproduction transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hint for reproducing a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code, %2 console output, %3 traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (one accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(under the minimum confidence %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1): the rules of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1): the rules of %2 merged (mean confidence; an item a type does not list counts 0 for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rules for %1 in this rulebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed bug: the rulebook&apos;s rules for Mixed bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed bug of unknown types: overall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1), no rules for its types: overall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bug type decided it: overall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules for %1 bugs in this rulebook: overall rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules hold no information ranking; Data&apos;s key phrases are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no prose outside its code blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sentence mentions the key phrases; the first sentence is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1; minimum confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information (confidence, in this report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions (confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 key phrases %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-fault: %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no edit-action rules for it in this rulebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up questions for the reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the tables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, traceback: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, text: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-error needs &quot;Type: message&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-error: &apos;%1&apos; is not &quot;Type: message&quot; (the type is a Python name such as RuntimeError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-metric needs name=value[%] (e.g. accuracy=34%), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-metric: &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric-regex: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric-regex needs exactly one capture group around the number (it has %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance must be a relative tolerance in (0, 1] such as 0.05 or 5%, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snippet raises %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snippet raises %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2%3 (within ±%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the module &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seeds were stopped at a resource limit (%3) and none gave an answer: raise the limit (--memory-limit) or make the snippet smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seeds timed out and none gave an answer: raise --timeout or make the snippet shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs were cancelled before any gave an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2, which the snippet imports: install it there or choose another interpreter (--python).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a GPU bug and no GPU was available to the runs: a GPU bug cannot be reproduced on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet needs a GPU and no GPU was available to the runs: it cannot be reproduced on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (snippet line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 seeds raised the reported error (exact match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 seeds raised the reported error (%2 exact, %3 after normalising paths, addresses and numbers in shapes or sizes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seeds raised the reported error: the bug is intermittent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seed raised %1 but with a different message (%2; reported: %3). Reproduced by type only, which does not count as the reported error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same type, different message in %1 of %2 seeds (%3; reported: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet crashed with a different error: %1 (reported: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet crashed (%1) without the reported error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet ran to its end without raising the reported error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet crashed with a different error before it reported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric &apos;%1&apos; found in the output of any seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric-regex matched nothing in the output of any seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it printed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Print it (&quot;%1: 0.34&quot;), call dlrepro.report(&quot;%1&quot;, value) or give --metric-regex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 seeds reported it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 in all %3 seeds, as reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2 in %3 of %4 seeds: the bug is intermittent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never %2 (mean %3%4)%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 %2 (std %3) over %4 seeds is within %5 of the reported %6 (band %7; relative error %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1 %2 (std %3) over %4 seeds is %5 away from the reported %6, outside the %7 tolerance (band %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermittent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the report quotes no error or metric and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched error lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Seeds without an answer (timed out, stopped at a limit or not started): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ClassificationPanel</name>
+    <message>
+        <source>Bug type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the bug type; the information table follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[set by you]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::FactModel</name>
+    <message>
+        <source>Evidence for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment (not an information category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Hints</name>
+    <message>
+        <source>Thanks for the report. To reproduce the bug it would help to know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::InformationTable</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the question to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::MainWindow</name>
+    <message>
+        <source>dlrepro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report: File &gt; Open, or drop a file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;online…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About dlrepro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About dlrepro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;dlrepro %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for reproducing deep-learning bugs from Stack Overflow questions and GitHub issues.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json *.jsonl *.xml *.md *.markdown *.txt *.html *.htm *.ipynb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open online report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack Overflow question or GitHub issue
+(so:ID, gh:owner/repo#N, or its web address):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reports in this input; showing the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dlrepro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n fact(s)</source>
+        <translation>
+            <numerusform>%1 · %n fact</numerusform>
+            <numerusform>%1 · %n facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>framework: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Parser</name>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown information category &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown edit action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is higher than the rule before it: rules must be ranked best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but confidence %2 is %3 the minimum confidence %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sub-fault &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only sub-fault tables have a sub-fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has neither information nor actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ReportView</name>
+    <message>
+        <source>Highlights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Rulebook</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dlrepro rulebook (expected &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version (this dlrepro reads version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of bug-type tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second table for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rulebook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a rulebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mined from %1 transactions in files %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the study&apos;s procedure (thesis section 4.3.6: per group, rules {group} =&gt; {item} of length 2 ranked by support, then confidence) over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mined over all transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule files given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rulebook cannot be combined with other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transactions found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::cli</name>
+    <message>
+        <source>Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,
+environment), its bug type and which information it has or lacks.
+
+&lt;report&gt; is a file (Stack Exchange API JSON, Posts.xml rows, GitHub issue JSON,
+Markdown, text, saved HTML, Jupyter notebook, dlrepro JSON lines), or so:ID, a
+stackoverflow.com question URL, gh:owner/repo#N or a github.com issue URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the documented JSON (docs/inspect-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the input holds several reports, inspect only the N-th (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the bug type: training, model, tensor, api, gpu, mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch online reports again, ignoring the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither read nor write the download cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one report (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown input format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the study&apos;s questions from a Stack Exchange data dump (Posts.xml): a framework
+tag, created in the date range, no &quot;how&quot;/&quot;install&quot;/&quot;build&quot; in the title, a code
+block in the body, an accepted answer, a score above 0, and a bug-type tag of
+Table 4.1. Writes one dlrepro report per line (question plus accepted answer) and
+prints the counts per framework and bug type (Table 4.2) and per filter.
+The study used --since 2020-05-01 --until 2023-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data dump&apos;s Posts.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework tags, comma-separated; a question is counted under the first one it has (default: pytorch,tensorflow,keras).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep questions created on or after DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep questions created on or before DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON lines to FILE (default: standard output, the counts then go to standard error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep questions without a bug-type tag of Table 4.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one Posts.xml file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tags names no framework tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,
+the top 5 edit actions for its bug type, and the statement to focus on; then the rules&apos;
+source and confidences, which information the report lacks and what to ask for it.
+
+&lt;report&gt; is a file or an online report, as for &apos;dlrepro-cli inspect&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (schema dlrepro.hints/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the bug type: training, model, tensor, api, gpu, mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rulebook&apos; (the published tables, the default), a rulebook JSON, or transaction files to mine, separated by commas (the option may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report input format (see inspect --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the input holds several reports, use the N-th (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--index expects a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules rulebook cannot be combined with files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(under the minimum confidence %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-fault %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information, top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions, top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine association rules (Apriori) from reproduction transactions: the replication package&apos;s
+CSVs (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
+Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) or dlrepro&apos;s
+own CSV/JSON export. Items are type:&lt;bug type&gt;, information:&lt;category&gt;, action:&lt;edit action&gt;.
+--by-type runs the study&apos;s procedure instead (per bug type, rules {type} =&gt; {item} ranked by
+support then confidence; top 3 information, top 5 edit actions; rules under the minimum
+confidence kept but marked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum support (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum confidence (default 0 for Apriori, 0.30 for --by-type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest itemset (default 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum lift (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study&apos;s per-bug-type tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these items: actions or information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one transaction file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--items expects actions or information, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-length expects a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2; minimum confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with no edit action marked were skipped, as the study did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2; min support %3, min confidence %4, max length %5, min lift %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent itemsets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA not probed (no torch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA %1, cuDNN %2, driver %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Python interpreters found ($DLREPRO_PYTHON, an active virtualenv or conda env,
+python3 on PATH, /usr/bin/python3, conda envs, registered venvs), what each can import
+and whether it sees a GPU, and which one run/verify use by default and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: {default, reason, environments[]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe every interpreter again, ignoring the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes no arguments (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python interpreter found. Set DLREPRO_PYTHON or put python3 on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the probed packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (*): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workbench for reproducing deep-learning bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the user interface (de, en, …); default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window, once the report is shown, to &lt;file&gt; and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file, or so:ID, gh:owner/repo#N, or a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

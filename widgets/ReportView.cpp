@@ -1,0 +1,240 @@
+#include "ReportView.h"
+
+#include "CategoryStyle.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dlrepro {
+
+namespace {
+
+const QString kFactScheme = QStringLiteral("fact");
+
+// QTextCursor::insertText turns "\r\n" into one paragraph break and treats \r and the frame
+// markers as breaks too: replace them one for one so that body offsets stay document offsets.
+QString verbatimBodyText(const QString &text)
+{
+    QString out = text;
+    for (QChar &ch : out) {
+        const char16_t u = ch.unicode();
+        if (u == u'\r' || u == 0xFDD0 || u == 0xFDD1 || u == 0)
+            ch = QLatin1Char(' ');
+    }
+    return out;
+}
+
+QLabel *legendChip(const QString &name, const QColor &color, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setText(QStringLiteral("<span style=\"background-color:%1; color:#000000;\">&nbsp;%2&nbsp;</span>")
+                       .arg(color.name(), name.toHtmlEscaped()));
+    return label;
+}
+
+} // namespace
+
+ReportView::ReportView(QWidget *parent) : QWidget(parent)
+{
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    // A reading pane with fixed pastel highlights: keep it light whatever the desktop theme.
+    QPalette pal = m_browser->palette();
+    pal.setColor(QPalette::Base, Qt::white);
+    pal.setColor(QPalette::Text, Qt::black);
+    m_browser->setPalette(pal);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &ReportView::onAnchorClicked);
+
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(6);
+    auto *legendTitle = new QLabel(tr("Highlights:"), this);
+    legend->addWidget(legendTitle);
+    for (const LegendEntry &e : highlightLegend())
+        legend->addWidget(legendChip(e.name, e.color, this));
+    legend->addSpacing(12);
+    legend->addWidget(new QLabel(tr("Blocks:"), this));
+    for (CodeBlockKind k : {CodeBlockKind::Code, CodeBlockKind::Console, CodeBlockKind::Traceback})
+        legend->addWidget(legendChip(codeBlockKindName(k), codeBlockColor(k).darker(108), this));
+    legend->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser, 1);
+    layout->addLayout(legend);
+}
+
+void ReportView::clear()
+{
+    m_browser->clear();
+    m_factSpans.clear();
+    m_bodyStart = 0;
+    m_bodyLength = 0;
+}
+
+void ReportView::setInspection(const Inspection &inspection)
+{
+    clear();
+    const Report &report = inspection.report;
+    QTextDocument *doc = m_browser->document();
+    doc->setDocumentMargin(10);
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+
+    const QFont baseFont = m_browser->font();
+    QTextCharFormat titleFormat;
+    titleFormat.setFontPointSize(baseFont.pointSizeF() * 1.45);
+    titleFormat.setFontWeight(QFont::Bold);
+    QTextBlockFormat titleBlock;
+    titleBlock.setBottomMargin(4);
+    cursor.setBlockFormat(titleBlock);
+    const QString title = report.title.simplified();
+    cursor.insertText(title.isEmpty() ? tr("(untitled report)") : title, titleFormat);
+
+    QTextCharFormat metaFormat;
+    metaFormat.setForeground(QColor(0x60, 0x60, 0x60));
+    QTextBlockFormat metaBlock;
+    metaBlock.setBottomMargin(4);
+    QStringList meta;
+    if (!report.id.isEmpty())
+        meta << report.id.simplified();
+    if (!report.url.isEmpty())
+        meta << report.url.simplified();
+    if (!report.state.isEmpty())
+        meta << report.state;
+    if (!meta.isEmpty()) {
+        cursor.insertBlock(metaBlock, metaFormat);
+        cursor.insertText(meta.join(QStringLiteral("  ·  ")), metaFormat);
+    }
+
+    if (!report.tags.isEmpty()) {
+        cursor.insertBlock(metaBlock, QTextCharFormat());
+        QTextCharFormat chip;
+        chip.setBackground(QColor(0xDD, 0xE7, 0xF3));
+        chip.setForeground(QColor(0x1A, 0x3D, 0x6B));
+        for (const QString &tag : report.tags) {
+            cursor.insertText(QChar(0xA0) + tag.simplified() + QChar(0xA0), chip);
+            cursor.insertText(QStringLiteral("  "), QTextCharFormat());
+        }
+    }
+
+    QTextBlockFormat bodyBlock;
+    bodyBlock.setTopMargin(6);
+    cursor.insertBlock(bodyBlock, QTextCharFormat());
+    bodyBlock.setTopMargin(0);
+    cursor.setBlockFormat(bodyBlock);
+    m_bodyStart = cursor.position();
+    const QString body = verbatimBodyText(report.body.text);
+    m_bodyLength = body.size();
+    cursor.insertText(body, QTextCharFormat());
+
+    auto select = [&](const TextSpan &span) {
+        if (!span.isValid() || span.length <= 0 || span.end() > m_bodyLength)
+            return false;
+        cursor.setPosition(m_bodyStart + int(span.start));
+        cursor.setPosition(m_bodyStart + int(span.end()), QTextCursor::KeepAnchor);
+        return true;
+    };
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const CodeBlock &block : report.body.codeBlocks) {
+        if (!select(block.span))
+            continue;
+        QTextCharFormat f;
+        f.setFontFamilies(mono.families());
+        f.setFontFixedPitch(true);
+        if (block.kind == CodeBlockKind::Traceback)
+            f.setForeground(QColor(0x8B, 0x1A, 0x1A));
+        else if (block.kind == CodeBlockKind::Console)
+            f.setForeground(QColor(0x28, 0x35, 0x93));
+        cursor.mergeCharFormat(f);
+        QTextBlockFormat b;
+        b.setBackground(codeBlockColor(block.kind));
+        b.setLeftMargin(8);
+        b.setNonBreakableLines(false);
+        cursor.mergeBlockFormat(b);
+    }
+
+    // Longer spans first, so that a short fact inside a long one stays clickable on top.
+    QList<int> order;
+    for (int i = 0; i < inspection.facts.size(); ++i) {
+        order << i;
+        m_factSpans << inspection.facts.at(i).span;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return inspection.facts.at(a).span.length > inspection.facts.at(b).span.length;
+    });
+    for (int i : order) {
+        const Fact &fact = inspection.facts.at(i);
+        if (!select(fact.span))
+            continue;
+        QTextCharFormat f;
+        f.setBackground(factColor(fact.kind));
+        f.setForeground(Qt::black);
+        f.setAnchor(true);
+        f.setAnchorHref(kFactScheme + QLatin1Char(':') + QString::number(i));
+        QString tip = factKindName(fact.kind);
+        if (!fact.name.isEmpty())
+            tip += QStringLiteral(": ") + fact.name;
+        if (!fact.value.isEmpty())
+            tip += QStringLiteral(" = ") + fact.value;
+        f.setToolTip(tip);
+        cursor.mergeCharFormat(f);
+    }
+    cursor.endEditBlock();
+    m_browser->moveCursor(QTextCursor::Start);
+}
+
+int ReportView::documentPosition(qsizetype bodyOffset) const
+{
+    if (bodyOffset < 0 || bodyOffset > m_bodyLength)
+        return -1;
+    return m_bodyStart + int(bodyOffset);
+}
+
+bool ReportView::selectFact(int index)
+{
+    if (index < 0 || index >= m_factSpans.size())
+        return false;
+    const TextSpan span = m_factSpans.at(index);
+    if (!span.isValid() || span.length <= 0 || span.end() > m_bodyLength)
+        return false;
+    QTextCursor cursor(m_browser->document());
+    cursor.setPosition(documentPosition(span.start));
+    cursor.setPosition(documentPosition(span.end()), QTextCursor::KeepAnchor);
+    m_browser->setTextCursor(cursor);
+    m_browser->ensureCursorVisible();
+    return true;
+}
+
+QString ReportView::selectedText() const
+{
+    QString text = m_browser->textCursor().selectedText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
+
+void ReportView::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() != kFactScheme)
+        return;
+    bool ok = false;
+    const int index = url.path().toInt(&ok);
+    if (ok && index >= 0 && index < m_factSpans.size()) {
+        selectFact(index);
+        emit factActivated(index);
+    }
+}
+
+} // namespace dlrepro

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "inspect/Inspection.h"
+
+#include <QList>
+#include <QWidget>
+
+class QTextBrowser;
+class QUrl;
+
+namespace dlrepro {
+
+// The report pane: title, tags as chips, and the body with every fact's span highlighted in its
+// information category's colour, above a legend. Code blocks are monospaced and shaded by kind.
+// The body text goes into the document verbatim (one document position per UTF-16 unit), so a
+// fact's TextSpan maps to document positions by adding one offset.
+class ReportView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportView(QWidget *parent = nullptr);
+
+    void setInspection(const Inspection &inspection);
+    void clear();
+
+    // Selects the fact's span in the browser and scrolls to it; false when the fact has no span
+    // in the body (it came from the title or the tags).
+    bool selectFact(int index);
+
+    QTextBrowser *browser() const { return m_browser; }
+    // Document position of a body offset; -1 when outside the body.
+    int documentPosition(qsizetype bodyOffset) const;
+    QString selectedText() const; // the browser's selection, newlines as '\n'
+
+signals:
+    void factActivated(int index); // the user clicked a highlight
+
+private:
+    void onAnchorClicked(const QUrl &url);
+
+    QTextBrowser *m_browser = nullptr;
+    QList<TextSpan> m_factSpans;
+    int m_bodyStart = 0;
+    qsizetype m_bodyLength = 0;
+};
+
+} // namespace dlrepro
