@@ -95,8 +95,12 @@ QList<EnvironmentDiscovery::Candidate> EnvironmentDiscovery::candidates() const
             QStringLiteral("conda"));
     const QStringList path =
         env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &name : {QStringLiteral("python3"), QStringLiteral("python")})
-        add(QStandardPaths::findExecutable(name, path), QStringLiteral("PATH"));
+    // findExecutable with no paths searches the system PATH; an environment without PATH has
+    // no interpreters on PATH.
+    for (const QString &name : {QStringLiteral("python3"), QStringLiteral("python")}) {
+        if (!path.isEmpty())
+            add(QStandardPaths::findExecutable(name, path), QStringLiteral("PATH"));
+    }
     if (m_options.useSystemPaths)
         add(QStringLiteral("/usr/bin/python3"), QStringLiteral("system"));
     QStringList condaRoots;

@@ -45,7 +45,7 @@ struct RunResult {
     int seed = 0;
     RunStatus status = RunStatus::FailedToStart;
     int exitCode = -1;
-    int signal = 0;
+    int signal = 0;             // the signal that ended it (SIGSEGV; SIGTERM/SIGKILL when dlrepro killed it)
     ExceptionInfo exception;
     QList<MetricValue> metrics; // every value seen, in order; the last of a name is the result
     double wallSeconds = 0.0;
