@@ -154,6 +154,22 @@ private Q_SLOTS:
                  QStringLiteral("True\nTrue\nTrue\nbeside the snippet\n'' 7\n__main__\n"));
     }
 
+    void invalidUtf8AndLongLines()
+    {
+        DLREPRO_REQUIRE_PYTHON();
+        const QList<RunResult> results = Runner::runSeeds(request(QStringLiteral("bad_utf8.py")));
+        QCOMPARE(results.size(), 1);
+        const RunResult &r = results.first();
+        QCOMPARE(runStatusId(r.status), QStringLiteral("finished"));
+        const QStringList lines = r.output.split(QLatin1Char('\n'));
+        // Bad bytes become U+FFFD; a newline-free flood arrives in 1 MB pieces.
+        QCOMPARE(lines.at(0), QStringLiteral("caf\uFFFD \uFFFD\uFFFD ok"));
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(1).size(), 1024 * 1024);
+        QCOMPARE(lines.at(3).size(), 1024 * 1024);
+        QVERIFY(!r.outputTruncated);
+    }
+
     void grandchildIsKilledWithTheGroup()
     {
         DLREPRO_REQUIRE_PYTHON();
