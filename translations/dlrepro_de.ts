@@ -564,6 +564,18 @@
         <source>Print the hint for reproducing a report</source>
         <translation>Den Hinweis zum Reproduzieren eines Berichts ausgeben</translation>
     </message>
+    <message>
+        <source>List the Python interpreters found and what they can run</source>
+        <translation>Die gefundenen Python-Interpreter auflisten und was sie ausführen können</translation>
+    </message>
+    <message>
+        <source>Run a snippet once per seed through the harness</source>
+        <translation>Einen Ausschnitt je Seed einmal über den Harness ausführen</translation>
+    </message>
+    <message>
+        <source>Decide whether a snippet reproduces the reported bug</source>
+        <translation>Entscheiden, ob ein Ausschnitt den gemeldeten Fehler reproduziert</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro</name>
@@ -1004,10 +1016,6 @@
         <translation>Übereinstimmende Fehlerzeilen:</translation>
     </message>
     <message>
-        <source>device %1</source>
-        <translation>Gerät %1</translation>
-    </message>
-    <message>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
@@ -1018,6 +1026,14 @@
     <message>
         <source>Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9</source>
         <translation>Metrik %1: Mittel %2%3, Std.-Abw. %4 über die Seeds: %5; gemeldet %6%3; Band %7%3–%8%3; relativer Fehler %9</translation>
+    </message>
+    <message>
+        <source> Read from %1.</source>
+        <translation> Gelesen aus %1.</translation>
+    </message>
+    <message>
+        <source>device asked %1</source>
+        <translation>angefordertes Gerät %1</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1282,10 @@
     <message>
         <source>framework: %1</source>
         <translation>Framework: %1</translation>
+    </message>
+    <message>
+        <source>the first %1 highlighted</source>
+        <translation>die ersten %1 hervorgehoben</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1795,244 @@ und ob er eine GPU sieht, und welchen run/verify standardmäßig verwenden und w
     <message>
         <source>No usable interpreter.</source>
         <translation>Kein brauchbarer Interpreter.</translation>
+    </message>
+    <message>
+        <source>The Python interpreter (default: the one `dlrepro-cli env` marks).</source>
+        <translation>Der Python-Interpreter (Standard: der, den `dlrepro-cli env` markiert).</translation>
+    </message>
+    <message>
+        <source>auto (CUDA when the interpreter has it), cpu, or cuda:N.</source>
+        <translation>auto (CUDA, wenn der Interpreter es hat), cpu oder cuda:N.</translation>
+    </message>
+    <message>
+        <source>Comma-separated seeds (default 0,1,2,3,4).</source>
+        <translation>Seeds, durch Kommas getrennt (Standard 0,1,2,3,4).</translation>
+    </message>
+    <message>
+        <source>Run seeds 0..N-1 instead of a list.</source>
+        <translation>Seeds 0..N-1 statt einer Liste ausführen.</translation>
+    </message>
+    <message>
+        <source>Seeds run at once (default 1; on the CPU at most the cores).</source>
+        <translation>Gleichzeitig laufende Seeds (Standard 1; auf der CPU höchstens die Anzahl der Kerne).</translation>
+    </message>
+    <message>
+        <source>Wall-clock limit per seed in seconds (default 300; 0: none).</source>
+        <translation>Zeitgrenze je Seed in Sekunden (Standard 300; 0: keine).</translation>
+    </message>
+    <message>
+        <source>Resident memory limit per seed, e.g. 2G or 512M (default: none).</source>
+        <translation>Speichergrenze (resident) je Seed, z. B. 2G oder 512M (Standard: keine).</translation>
+    </message>
+    <message>
+        <source>Keep every run&apos;s directory, result JSON and output under DIR.</source>
+        <translation>Verzeichnis, Ergebnis-JSON und Ausgabe jedes Laufs unter DIR aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Ask the frameworks for deterministic algorithms.</source>
+        <translation>Die Frameworks um deterministische Algorithmen bitten.</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>--device must be auto, cpu or cuda:N, not &apos;%1&apos;</source>
+        <translation>--device muss auto, cpu oder cuda:N sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give either --seeds or --n-seeds, not both</source>
+        <translation>entweder --seeds oder --n-seeds angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--seeds needs distinct non-negative integers separated by commas (at most 1000), not &apos;%1&apos;</source>
+        <translation>--seeds erwartet verschiedene nicht negative ganze Zahlen, durch Kommas getrennt (höchstens 1000), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--n-seeds must be between 1 and 1000</source>
+        <translation>--n-seeds muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>--parallel must be between 1 and 256</source>
+        <translation>--parallel muss zwischen 1 und 256 liegen</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds (0: none)</source>
+        <translation>--timeout muss eine Anzahl Sekunden sein (0: keine)</translation>
+    </message>
+    <message>
+        <source>--memory-limit must be an amount such as 2G, 512M or 1.5GiB (at least 1M), not &apos;%1&apos;</source>
+        <translation>--memory-limit muss eine Menge wie 2G, 512M oder 1.5GiB sein (mindestens 1M), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>--python %1: not an executable file</source>
+        <translation>--python %1: keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>--python %1 does not work: %2</source>
+        <translation>--python %1 funktioniert nicht: %2</translation>
+    </message>
+    <message>
+        <source>no usable Python interpreter found; give --python or set DLREPRO_PYTHON</source>
+        <translation>kein brauchbarer Python-Interpreter gefunden; --python angeben oder DLREPRO_PYTHON setzen</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>Verwende %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 sees no CUDA device; the runs will fail where they need one</source>
+        <translation>Warnung: %1 sieht kein CUDA-Gerät; die Läufe scheitern, wo sie eines brauchen</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>peak RSS</source>
+        <translation>Spitzen-RSS</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exitcode %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>Run a Python snippet in your interpreter once per seed, through dlrepro&apos;s harness (seeded
+random/numpy/torch/tensorflow, captured exception, collected metrics, limits). Output lines
+stream to stderr as &quot;[seed N] …&quot;; the per-seed summary goes to stdout.
+Exit status: 0 every seed ran to an answer (an exception is an answer), 1 some seed timed
+out, hit a limit or did not start, 2 bad input or usage.</source>
+        <translation>Führt einen Python-Ausschnitt in Ihrem Interpreter je Seed einmal über den Harness von dlrepro aus
+(geseedetes random/numpy/torch/tensorflow, abgefangene Ausnahme, gesammelte Metriken, Grenzen).
+Ausgabezeilen gehen als &quot;[seed N] …&quot; auf die Standardfehlerausgabe; die Zusammenfassung je Seed auf die Standardausgabe.
+Rückgabewert: 0 jeder Seed kam zu einer Antwort (eine Ausnahme ist eine Antwort), 1 ein Seed überschritt
+die Zeit, erreichte eine Grenze oder startete nicht, 2 ungültige Eingabe oder falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>The Python file to run.</source>
+        <translation>Die auszuführende Python-Datei.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON (docs/run-result-schema.md).</source>
+        <translation>Die Ergebnisse als JSON ausgeben (docs/run-result-schema.md).</translation>
+    </message>
+    <message>
+        <source>expected exactly one snippet (see --help)</source>
+        <translation>genau ein Ausschnitt erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>the runner did not start</source>
+        <translation>der Runner ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1: no report found</source>
+        <translation>%1: kein Bericht gefunden</translation>
+    </message>
+    <message>
+        <source>Run a snippet over several seeds and decide whether it reproduces the reported bug.
+What should happen comes from --report (its quoted error, else its observed metric) or
+from --expect-error / --expect-metric. Explicit bugs: the error must match (exactly or
+after normalising paths, addresses and numbers in shapes and sizes) in every seed;
+some seeds only is intermittent. Silent bugs: the mean metric over the seeds must lie
+within the relative tolerance of the reported value (34% = 0.34).
+Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input
+or usage (missing snippet, no expectation, bad option values).</source>
+        <translation>Führt einen Ausschnitt über mehrere Seeds aus und entscheidet, ob er den gemeldeten Fehler reproduziert.
+Was geschehen soll, kommt aus --report (sein zitierter Fehler, sonst seine beobachtete Metrik) oder
+aus --expect-error / --expect-metric. Explizite Fehler: der Fehler muss in jedem Seed übereinstimmen (genau oder
+nach Normalisierung von Pfaden, Adressen und Zahlen in Formen und Größen);
+nur in manchen Seeds heißt sporadisch. Stille Fehler: die mittlere Metrik über die Seeds muss
+innerhalb der relativen Toleranz um den gemeldeten Wert liegen (34% = 0.34).
+Rückgabewert: 0 reproduziert, 1 nicht reproduziert, sporadisch oder nicht entscheidbar, 2 ungültige Eingabe
+oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionswerte).</translation>
+    </message>
+    <message>
+        <source>The Python file that should reproduce the bug.</source>
+        <translation>Die Python-Datei, die den Fehler reproduzieren soll.</translation>
+    </message>
+    <message>
+        <source>The bug report (a file, so:ID or gh:owner/repo#N), as for inspect.</source>
+        <translation>Der Fehlerbericht (eine Datei, so:ID oder gh:besitzer/repo#N), wie bei inspect.</translation>
+    </message>
+    <message>
+        <source>The error that should occur: &quot;Type: message&quot;.</source>
+        <translation>Der Fehler, der auftreten soll: &quot;Typ: Meldung&quot;.</translation>
+    </message>
+    <message>
+        <source>The metric that should be seen: name=value[%], e.g. accuracy=34%.</source>
+        <translation>Die Metrik, die sich zeigen soll: name=wert[%], z. B. accuracy=34%.</translation>
+    </message>
+    <message>
+        <source>Relative tolerance for a metric (default 0.05, also 5%).</source>
+        <translation>Relative Toleranz für eine Metrik (Standard 0.05, auch 5%).</translation>
+    </message>
+    <message>
+        <source>Read the metric from the output with this regular expression (one capture group; last match).</source>
+        <translation>Die Metrik mit diesem regulären Ausdruck aus der Ausgabe lesen (eine Gruppe; letzter Treffer).</translation>
+    </message>
+    <message>
+        <source>Print the verdict as JSON (docs/verdict-schema.md).</source>
+        <translation>Das Urteil als JSON ausgeben (docs/verdict-schema.md).</translation>
+    </message>
+    <message>
+        <source>give either --expect-error or --expect-metric, not both</source>
+        <translation>entweder --expect-error oder --expect-metric angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>the report quotes no error and no observed metric: give --expect-error or --expect-metric</source>
+        <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik: --expect-error oder --expect-metric angeben</translation>
+    </message>
+    <message>
+        <source>nothing to verify against: give --report, --expect-error or --expect-metric</source>
+        <translation>nichts zum Prüfen: --report, --expect-error oder --expect-metric angeben</translation>
+    </message>
+    <message>
+        <source>--tolerance applies to a metric, and the expectation is an error</source>
+        <translation>--tolerance gilt für eine Metrik, die Erwartung ist aber ein Fehler</translation>
+    </message>
+    <message>
+        <source>--metric-regex applies to a metric, and the expectation is an error</source>
+        <translation>--metric-regex gilt für eine Metrik, die Erwartung ist aber ein Fehler</translation>
+    </message>
+    <message>
+        <source>Expecting: %1</source>
+        <translation>Erwartet: %1</translation>
     </message>
 </context>
 <context>

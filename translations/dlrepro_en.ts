@@ -564,6 +564,18 @@
         <source>Print the hint for reproducing a report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the Python interpreters found and what they can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a snippet once per seed through the harness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether a snippet reproduces the reported bug</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro</name>
@@ -1004,10 +1016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>device %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Environment: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1025,14 @@
     </message>
     <message>
         <source>Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device asked %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,6 +1278,10 @@
     </message>
     <message>
         <source>framework: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 highlighted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1768,233 @@ and whether it sees a GPU, and which one run/verify use by default and why.</sou
     </message>
     <message>
         <source>No usable interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python interpreter (default: the one `dlrepro-cli env` marks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (CUDA when the interpreter has it), cpu, or cuda:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated seeds (default 0,1,2,3,4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run seeds 0..N-1 instead of a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds run at once (default 1; on the CPU at most the cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-clock limit per seed in seconds (default 300; 0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident memory limit per seed, e.g. 2G or 512M (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every run&apos;s directory, result JSON and output under DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the frameworks for deterministic algorithms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device must be auto, cpu or cuda:N, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --seeds or --n-seeds, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seeds needs distinct non-negative integers separated by commas (at most 1000), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--n-seeds must be between 1 and 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel must be between 1 and 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory-limit must be an amount such as 2G, 512M or 1.5GiB (at least 1M), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python %1: not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--python %1 does not work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable Python interpreter found; give --python or set DLREPRO_PYTHON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 sees no CUDA device; the runs will fail where they need one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Python snippet in your interpreter once per seed, through dlrepro&apos;s harness (seeded
+random/numpy/torch/tensorflow, captured exception, collected metrics, limits). Output lines
+stream to stderr as &quot;[seed N] …&quot;; the per-seed summary goes to stdout.
+Exit status: 0 every seed ran to an answer (an exception is an answer), 1 some seed timed
+out, hit a limit or did not start, 2 bad input or usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python file to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the results as JSON (docs/run-result-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one snippet (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no report found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a snippet over several seeds and decide whether it reproduces the reported bug.
+What should happen comes from --report (its quoted error, else its observed metric) or
+from --expect-error / --expect-metric. Explicit bugs: the error must match (exactly or
+after normalising paths, addresses and numbers in shapes and sizes) in every seed;
+some seeds only is intermittent. Silent bugs: the mean metric over the seeds must lie
+within the relative tolerance of the reported value (34% = 0.34).
+Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input
+or usage (missing snippet, no expectation, bad option values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python file that should reproduce the bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug report (a file, so:ID or gh:owner/repo#N), as for inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error that should occur: &quot;Type: message&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric that should be seen: name=value[%], e.g. accuracy=34%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative tolerance for a metric (default 0.05, also 5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the metric from the output with this regular expression (one capture group; last match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the verdict as JSON (docs/verdict-schema.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --expect-error or --expect-metric, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report quotes no error and no observed metric: give --expect-error or --expect-metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to verify against: give --report, --expect-error or --expect-metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance applies to a metric, and the expectation is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric-regex applies to a metric, and the expectation is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expecting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

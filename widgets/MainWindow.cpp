@@ -183,6 +183,8 @@ void MainWindow::showInspection(const Inspection &inspection)
     QString status = tr("%1 · %n fact(s)", nullptr, int(inspection.facts.size())).arg(inspection.report.id);
     if (!inspection.frameworks.isEmpty())
         status += QStringLiteral(" · ") + tr("framework: %1").arg(inspection.frameworks.join(QStringLiteral(", ")));
+    if (m_reportView->highlightedCount() == ReportView::kMaxHighlights && inspection.facts.size() > ReportView::kMaxHighlights)
+        status += QStringLiteral(" · ") + tr("the first %1 highlighted").arg(ReportView::kMaxHighlights);
     m_statusLabel->setText(status);
 }
 

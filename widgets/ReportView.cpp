@@ -166,15 +166,19 @@ void ReportView::setInspection(const Inspection &inspection)
         cursor.mergeBlockFormat(b);
     }
 
+    // Past a few thousand highlights the document formatting, not the reading, takes the time:
+    // only the first facts in the text are coloured; all stay selectable from the list.
     // Longer spans first, so that a short fact inside a long one stays clickable on top.
     QList<int> order;
     for (int i = 0; i < inspection.facts.size(); ++i) {
-        order << i;
         m_factSpans << inspection.facts.at(i).span;
+        if (i < kMaxHighlights)
+            order << i;
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return inspection.facts.at(a).span.length > inspection.facts.at(b).span.length;
     });
+    m_highlighted = 0;
     for (int i : order) {
         const Fact &fact = inspection.facts.at(i);
         if (!select(fact.span))
@@ -191,6 +195,7 @@ void ReportView::setInspection(const Inspection &inspection)
             tip += QStringLiteral(" = ") + fact.value;
         f.setToolTip(tip);
         cursor.mergeCharFormat(f);
+        ++m_highlighted;
     }
     cursor.endEditBlock();
     m_browser->moveCursor(QTextCursor::Start);

@@ -27,6 +27,10 @@ public:
     // in the body (it came from the title or the tags).
     bool selectFact(int index);
 
+    // At most this many facts are coloured (the first in the text); all stay selectable.
+    static constexpr int kMaxHighlights = 20000;
+    int highlightedCount() const { return m_highlighted; }
+
     QTextBrowser *browser() const { return m_browser; }
     // Document position of a body offset; -1 when outside the body.
     int documentPosition(qsizetype bodyOffset) const;
@@ -42,6 +46,7 @@ private:
     QList<TextSpan> m_factSpans;
     int m_bodyStart = 0;
     qsizetype m_bodyLength = 0;
+    int m_highlighted = 0;
 };
 
 } // namespace dlrepro

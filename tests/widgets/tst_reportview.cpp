@@ -156,6 +156,27 @@ private slots:
         QCOMPARE(view.selectedText(), QStringLiteral("(100, 3)"));
     }
 
+    void manyFactsAreCappedButSelectable()
+    {
+        Inspection in;
+        const QString unit = QStringLiteral("loss 0.5\n");
+        in.report.body.text = unit.repeated(ReportView::kMaxHighlights + 10);
+        for (int i = 0; i < ReportView::kMaxHighlights + 10; ++i) {
+            Fact f;
+            f.kind = FactKind::Metric;
+            f.span = TextSpan{qsizetype(i) * unit.size() + 5, 3};
+            in.facts << f;
+        }
+        ReportView view;
+        view.setInspection(in);
+        QCOMPARE(view.highlightedCount(), ReportView::kMaxHighlights);
+        QVERIFY(view.selectFact(ReportView::kMaxHighlights + 9));
+        QCOMPARE(view.selectedText(), QStringLiteral("0.5"));
+        QTextCursor c(view.browser()->document());
+        c.setPosition(view.documentPosition(in.facts.last().span.start) + 1);
+        QVERIFY(!c.charFormat().isAnchor());
+    }
+
     void outOfRangeSpansAreIgnored()
     {
         Inspection in = sampleInspection();
