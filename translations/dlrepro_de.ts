@@ -2034,6 +2034,10 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
         <source>Expecting: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keine erfasst)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1997,6 +1997,10 @@ or usage (missing snippet, no expectation, bad option values).</source>
         <source>Expecting: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
