@@ -315,14 +315,19 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
         || (isBoundedMetric(e.metricName) && std::isfinite(e.metricValue) && std::abs(e.metricValue) > 1.0);
     const double scale = showPercent ? 100.0 : 1.0;
 
+    MetricStatistics st;
+    st.name = e.metricName;
     QList<double> values;
     int showingSpecial = 0;
     QString firstCrash;
     for (int i = 0; i < n; ++i) {
         const RunResult &r = runs.at(i);
         SeedEvidence &s = v.seeds[i];
-        const auto value = observedMetric(e, r);
+        QString readAs;
+        const auto value = observedMetric(e, r, &readAs);
         if (value) {
+            if (readAs != e.metricName)
+                st.observedName = readAs;
             s.metricFound = true;
             s.metric = *value;
             values << *value;
@@ -334,8 +339,6 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
         }
     }
 
-    MetricStatistics st;
-    st.name = e.metricName;
     st.unit = showPercent ? QStringLiteral("%") : QString();
     st.count = int(values.size());
     st.tolerance = e.tolerance;
@@ -372,7 +375,9 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
     const double mean = sum / double(values.size());
     st.mean = mean * scale;
     st.std = sampleStd(values, mean) * scale;
-    const QString partial = st.count < n ? tr(" (%1 of %2 seeds reported it)").arg(st.count).arg(n) : QString();
+    QString partial = st.count < n ? tr(" (%1 of %2 seeds reported it)").arg(st.count).arg(n) : QString();
+    if (!st.observedName.isEmpty())
+        partial += tr(" Read from %1.").arg(st.observedName);
 
     if (!std::isfinite(expected)) {
         // "the loss becomes nan": count the seeds that show it.
@@ -484,8 +489,10 @@ double metricAsFraction(const QString &name, double value, const QString &unit)
     return value;
 }
 
-std::optional<double> observedMetric(const Expectation &expectation, const RunResult &run)
+std::optional<double> observedMetric(const Expectation &expectation, const RunResult &run, QString *observedName)
 {
+    if (observedName)
+        *observedName = expectation.metricName;
     if (!expectation.metricRegex.isEmpty()) {
         const QRegularExpression re(expectation.metricRegex);
         if (!re.isValid() || re.captureCount() < 1)
@@ -511,11 +518,19 @@ std::optional<double> observedMetric(const Expectation &expectation, const RunRe
         return metricAsFraction(expectation.metricName, v, unit);
     }
     const MetricValue *found = nullptr;
-    for (const MetricValue &m : run.metrics)
-        if (m.name == expectation.metricName)
-            found = &m;
+    for (const QString &name : QStringList{expectation.metricName, QStringLiteral("test_") + expectation.metricName,
+                                QStringLiteral("val_") + expectation.metricName}) {
+        for (const MetricValue &m : run.metrics)
+            if (m.name == name)
+                found = &m;
+        if (found || expectation.metricName.startsWith(QLatin1String("val_"))
+            || expectation.metricName.startsWith(QLatin1String("test_")))
+            break;
+    }
     if (!found)
         return std::nullopt;
+    if (observedName)
+        *observedName = found->name;
     return metricAsFraction(found->name, found->value, found->unit);
 }
 
@@ -599,6 +614,7 @@ QJsonObject verdictToJson(const Verdict &v)
             values.append(jsonNumber(x));
         o.insert(QStringLiteral("metric"),
                  QJsonObject{{QStringLiteral("name"), m.name},
+                             {QStringLiteral("observed_name"), m.observedName.isEmpty() ? m.name : m.observedName},
                              {QStringLiteral("unit"), m.unit},
                              {QStringLiteral("count"), m.count},
                              {QStringLiteral("values"), values},
@@ -658,9 +674,12 @@ QString verdictToText(const Verdict &v)
     QStringList env;
     if (!v.interpreter.isEmpty())
         env << v.interpreter;
-    if (!v.device.isEmpty())
-        env << tr("device %1").arg(v.device);
+    const QString ranOn = v.environment.value(QLatin1String("device")).toString();
+    if (!v.device.isEmpty() && v.device != ranOn)
+        env << tr("device asked %1").arg(v.device);
     for (auto it = v.environment.begin(); it != v.environment.end(); ++it) {
+        if (it.key() == QLatin1String("executable") && it.value().toString() == v.interpreter)
+            continue;
         if (it.value().isString() && !it.value().toString().isEmpty())
             env << it.key() + QLatin1Char(' ') + it.value().toString().left(100);
         else if (it.value().isDouble())

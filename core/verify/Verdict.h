@@ -44,6 +44,7 @@ struct SeedEvidence {
 
 struct MetricStatistics {
     QString name;
+    QString observedName;    // the name read from the runs when it differs (test_accuracy)
     QString unit;            // the unit shown: "%" or empty; values below are in it
     int count = 0;           // seeds that reported it
     double mean = std::nan("");
@@ -94,9 +95,12 @@ Verdict decideVerdict(const Expectation &expectation, const QList<RunResult> &ru
 double metricAsFraction(const QString &name, double value, const QString &unit);
 bool isBoundedMetric(const QString &name);
 
-// The metric value a run gives for the expectation: the last match of metricRegex over the
-// output when set, else the last value of that name the harness collected.
-std::optional<double> observedMetric(const Expectation &expectation, const RunResult &run);
+// The metric value a run gives for the expectation, as a fraction where the unit rules say so:
+// the last match of metricRegex over the output when set, else the last value of that name the
+// harness collected; when the run has none of that name, its test_ then val_ form ("Test
+// accuracy: 69%" for an expected accuracy). observedName says which name was read.
+std::optional<double> observedMetric(const Expectation &expectation, const RunResult &run,
+                                     QString *observedName = nullptr);
 
 constexpr int kVerdictSchemaVersion = 1;
 QJsonObject verdictToJson(const Verdict &verdict);

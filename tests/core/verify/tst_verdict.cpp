@@ -287,9 +287,25 @@ private slots:
 
     void noMetricNamesWhatWasPrinted()
     {
-        const Verdict v = decideVerdict(metric(QStringLiteral("accuracy=34%")), runs({QStringLiteral("ok loss=0.3 val_accuracy=0.5")}));
+        const Verdict v = decideVerdict(metric(QStringLiteral("accuracy=34%")), runs({QStringLiteral("ok loss=0.3 f1=0.5")}));
         QCOMPARE(v.reasonId, QStringLiteral("no_metric"));
-        QVERIFY2(v.reason.contains(QStringLiteral("it printed: loss, val_accuracy")), qPrintable(v.reason));
+        QVERIFY2(v.reason.contains(QStringLiteral("it printed: loss, f1")), qPrintable(v.reason));
+    }
+
+    void metricNameFallback()
+    {
+        const Verdict test = decideVerdict(metric(QStringLiteral("accuracy=69%")),
+                                           runs({QStringLiteral("ok test_accuracy=69.2%"), QStringLiteral("ok val_accuracy=0.1 test_accuracy=0.688")}));
+        QCOMPARE(test.status, VerdictStatus::Reproduced);
+        QCOMPARE(test.metric->observedName, QStringLiteral("test_accuracy"));
+        QVERIFY2(test.reason.contains(QStringLiteral("Read from test_accuracy.")), qPrintable(test.reason));
+        // The exact name wins over its prefixed forms; a prefixed expectation never falls back.
+        const Verdict exact = decideVerdict(metric(QStringLiteral("accuracy=0.5")),
+                                            runs({QStringLiteral("ok accuracy=0.5 val_accuracy=0.9")}));
+        QCOMPARE(exact.status, VerdictStatus::Reproduced);
+        QVERIFY(exact.metric->observedName.isEmpty());
+        const Verdict val = decideVerdict(metric(QStringLiteral("val_accuracy=0.5")), runs({QStringLiteral("ok accuracy=0.5")}));
+        QCOMPARE(val.reasonId, QStringLiteral("no_metric"));
     }
 
     void metricRegexOnOutput()
