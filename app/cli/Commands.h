@@ -14,5 +14,8 @@ struct Io {
 
 int runInspect(const QStringList &args, Io io);
 int runSelect(const QStringList &args, Io io);
+int runEnv(const QStringList &args, Io io);
+int runRun(const QStringList &args, Io io);
+int runVerify(const QStringList &args, Io io);
 
 } // namespace dlrepro::cli

@@ -22,6 +22,9 @@ struct Command {
 const Command kCommands[] = {
     {"inspect", runInspect, QT_TRANSLATE_NOOP("cli", "Show a report's facts, bug type and information table")},
     {"select", runSelect, QT_TRANSLATE_NOOP("cli", "Build a corpus from a Stack Exchange Posts.xml dump")},
+    {"env", runEnv, QT_TRANSLATE_NOOP("cli", "List the Python interpreters found and what they can run")},
+    {"run", runRun, QT_TRANSLATE_NOOP("cli", "Run a snippet once per seed through the harness")},
+    {"verify", runVerify, QT_TRANSLATE_NOOP("cli", "Decide whether a snippet reproduces the reported bug")},
 };
 
 void printUsage(QTextStream &s)

@@ -1,0 +1,157 @@
+// dlrepro-cli verify: run a snippet over several seeds and decide whether it reproduces the
+// reported bug (thesis section 4.3.5): the error the report quotes, or its metric within a
+// tolerance.
+#include "Commands.h"
+
+#include "import/ReportImport.h"
+#include "inspect/Inspection.h"
+#include "online/OnlineReport.h"
+#include "run/PythonEnvironment.h"
+#include "run/RunRequest.h"
+#include "run/RunResult.h"
+#include "verify/Expectation.h"
+#include "verify/Verdict.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace dlrepro::cli {
+
+// Defined in RunCommand.cpp: the options and run step `run` and `verify` share.
+void addRunOptions(QCommandLineParser &parser);
+int prepareRun(const QCommandLineParser &parser, const QString &command, const QString &snippet, Io io,
+               RunRequest *request, PythonEnvironment *environment);
+QList<RunResult> executeRun(const RunRequest &request, Io io);
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+// The report's inspection, or an error message.
+bool loadInspection(const QString &input, Inspection *out, QString *error)
+{
+    const ImportResult imported = isOnlineSpec(input) ? fetchOnlineReport(input, FetchOptions{})
+                                                      : importReportFile(input, InputFormat::Auto);
+    if (!imported.ok()) {
+        *error = imported.error;
+        return false;
+    }
+    if (imported.reports.isEmpty()) {
+        *error = tr("%1: no report found").arg(input);
+        return false;
+    }
+    *out = inspectReport(imported.reports.first());
+    return true;
+}
+
+} // namespace
+
+int runVerify(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run a snippet over several seeds and decide whether it reproduces the reported bug.\n"
+           "What should happen comes from --report (its quoted error, else its observed metric) or\n"
+           "from --expect-error / --expect-metric. Explicit bugs: the error must match (exactly or\n"
+           "after normalising paths, addresses and numbers in shapes and sizes) in every seed;\n"
+           "some seeds only is intermittent. Silent bugs: the mean metric over the seeds must lie\n"
+           "within the relative tolerance of the reported value (34% = 0.34).\n"
+           "Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input\n"
+           "or usage (missing snippet, no expectation, bad option values)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("snippet"), tr("The Python file that should reproduce the bug."));
+    parser.addOptions({
+        {QStringLiteral("report"), tr("The bug report (a file, so:ID or gh:owner/repo#N), as for inspect."),
+         QStringLiteral("R")},
+        {QStringLiteral("expect-error"), tr("The error that should occur: \"Type: message\"."), QStringLiteral("text")},
+        {QStringLiteral("expect-metric"), tr("The metric that should be seen: name=value[%], e.g. accuracy=34%."),
+         QStringLiteral("spec")},
+        {QStringLiteral("tolerance"), tr("Relative tolerance for a metric (default 0.05, also 5%)."),
+         QStringLiteral("T")},
+        {QStringLiteral("metric-regex"),
+         tr("Read the metric from the output with this regular expression (one capture group; last match)."),
+         QStringLiteral("RE")},
+        {QStringLiteral("json"), tr("Print the verdict as JSON (docs/verdict-schema.md).")},
+    });
+    addRunOptions(parser);
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("dlrepro-cli verify"));
+    auto fail = [&](const QString &message) {
+        io.err << "dlrepro-cli verify: " << message << '\n';
+        return 2;
+    };
+    if (!parser.parse(argv))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("expected exactly one snippet (see --help)"));
+    const bool userError = parser.isSet(QStringLiteral("expect-error"));
+    const bool userMetric = parser.isSet(QStringLiteral("expect-metric"));
+    if (userError && userMetric)
+        return fail(tr("give either --expect-error or --expect-metric, not both"));
+
+    Expectation expectation;
+    QString error;
+    if (parser.isSet(QStringLiteral("report"))) {
+        Inspection inspection;
+        if (!loadInspection(parser.value(QStringLiteral("report")), &inspection, &error))
+            return fail(error);
+        expectation = expectationFromInspection(inspection);
+        if (userError || userMetric) {
+            // The user's expectation wins; the report still says what kind of bug it is.
+            Expectation fromUser;
+            fromUser.bugType = expectation.bugType;
+            fromUser.frameworks = expectation.frameworks;
+            fromUser.gpuBug = expectation.bugType == BugType::Gpu;
+            expectation = fromUser;
+        }
+    }
+    if (userError && !parseExpectedError(parser.value(QStringLiteral("expect-error")), &expectation, &error))
+        return fail(error);
+    if (userMetric && !parseExpectedMetric(parser.value(QStringLiteral("expect-metric")), &expectation, &error))
+        return fail(error);
+    if (!expectation.isValid())
+        return fail(parser.isSet(QStringLiteral("report"))
+                        ? tr("the report quotes no error and no observed metric: give --expect-error or --expect-metric")
+                        : tr("nothing to verify against: give --report, --expect-error or --expect-metric"));
+    if (parser.isSet(QStringLiteral("tolerance"))) {
+        if (expectation.kind != ExpectationKind::Metric)
+            return fail(tr("--tolerance applies to a metric, and the expectation is an error"));
+        if (!parseTolerance(parser.value(QStringLiteral("tolerance")), &expectation.tolerance, &error))
+            return fail(error);
+    }
+    if (parser.isSet(QStringLiteral("metric-regex"))) {
+        if (expectation.kind != ExpectationKind::Metric)
+            return fail(tr("--metric-regex applies to a metric, and the expectation is an error"));
+        if (!setMetricRegex(parser.value(QStringLiteral("metric-regex")), &expectation, &error))
+            return fail(error);
+    }
+
+    RunRequest request;
+    PythonEnvironment environment;
+    if (const int rc = prepareRun(parser, QStringLiteral("verify"), parser.positionalArguments().first(), io, &request,
+                                  &environment))
+        return rc;
+    io.err << tr("Expecting: %1").arg(expectationToText(expectation)) << '\n';
+    const QList<RunResult> results = executeRun(request, io);
+    if (results.isEmpty())
+        return fail(tr("the runner did not start"));
+
+    VerifyContext context;
+    context.interpreter = request.interpreter;
+    context.device = request.device;
+    context.gpuAvailable = environment.cudaAvailable && request.device != QLatin1String("cpu");
+    context.environment = environment.toJson();
+    const Verdict verdict = decideVerdict(expectation, results, context);
+    if (parser.isSet(QStringLiteral("json")))
+        io.out << QString::fromUtf8(QJsonDocument(verdictToJson(verdict)).toJson(QJsonDocument::Indented));
+    else
+        io.out << verdictToText(verdict);
+    return verdict.isReproduced() ? 0 : 1;
+}
+
+} // namespace dlrepro::cli
