@@ -156,18 +156,22 @@ def snippet_imports(snippet, loaded):
 
 def package_versions(modules):
     versions = {}
-    try:
-        from importlib import metadata
-        dists = metadata.packages_distributions() if hasattr(metadata, "packages_distributions") else {}
-    except Exception:
-        metadata, dists = None, {}
+    dists = None  # packages_distributions() scans every installed distribution: only on need
     for name in modules:
         version = ""
         mod = sys.modules.get(name)
         v = getattr(mod, "__version__", None)
         if isinstance(v, str):
             version = v
-        elif metadata is not None:
+        else:
+            try:
+                from importlib import metadata
+                if dists is None:
+                    dists = metadata.packages_distributions() \
+                        if hasattr(metadata, "packages_distributions") else {}
+            except Exception:
+                versions[name] = version
+                continue
             for dist in dists.get(name, []) + [name]:
                 try:
                     version = metadata.version(dist)
