@@ -17,5 +17,7 @@ int runSelect(const QStringList &args, Io io);
 int runEnv(const QStringList &args, Io io);
 int runRun(const QStringList &args, Io io);
 int runVerify(const QStringList &args, Io io);
+int runMine(const QStringList &args, Io io);
+int runHints(const QStringList &args, Io io);
 
 } // namespace dlrepro::cli

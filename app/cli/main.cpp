@@ -25,6 +25,8 @@ const Command kCommands[] = {
     {"env", runEnv, QT_TRANSLATE_NOOP("cli", "List the Python interpreters found and what they can run")},
     {"run", runRun, QT_TRANSLATE_NOOP("cli", "Run a snippet once per seed through the harness")},
     {"verify", runVerify, QT_TRANSLATE_NOOP("cli", "Decide whether a snippet reproduces the reported bug")},
+    {"mine", runMine, QT_TRANSLATE_NOOP("cli", "Mine association rules from reproduction transactions")},
+    {"hints", runHints, QT_TRANSLATE_NOOP("cli", "Print the hint for reproducing a report")},
 };
 
 void printUsage(QTextStream &s)

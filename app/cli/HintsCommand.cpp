@@ -1,0 +1,136 @@
+// dlrepro-cli hints: the thesis's three-line hint for a report, then what it rests on.
+#include "Commands.h"
+
+#include "hints/Hints.h"
+#include "hints/Rulebook.h"
+#include "import/ReportImport.h"
+#include "inspect/Inspection.h"
+#include "online/OnlineReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace dlrepro::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+} // namespace
+
+int runHints(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,\n"
+           "the top 5 edit actions for its bug type, and the statement to focus on; then the rules'\n"
+           "source and confidences, which information the report lacks and what to ask for it.\n\n"
+           "<report> is a file or an online report, as for 'dlrepro-cli inspect'."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("report"), tr("The report."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (schema dlrepro.hints/1)."));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  tr("Set the bug type: training, model, tensor, api, gpu, mixed."),
+                                  QStringLiteral("type"));
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   tr("'rulebook' (the published tables, the default), a rulebook JSON, or "
+                                      "transaction files to mine, separated by commas (the option may repeat)."),
+                                   QStringLiteral("source"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Report input format (see inspect --help)."),
+                                    QStringLiteral("format"), QStringLiteral("auto"));
+    const QCommandLineOption index(QStringLiteral("index"),
+                                   tr("When the input holds several reports, use the N-th (from 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Fetch online reports again, ignoring the cache."));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the download cache."));
+    parser.addOptions({json, type, rules, format, index, refresh, noCache});
+
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("dlrepro-cli hints"));
+    if (!parser.parse(argv)) {
+        io.err << "dlrepro-cli hints: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return 0;
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1) {
+        io.err << "dlrepro-cli hints: " << tr("expected exactly one report (see --help)") << '\n';
+        return 2;
+    }
+    const QString input = inputs.first();
+
+    BugType override = BugType::Unknown;
+    if (parser.isSet(type) && (!parseBugType(parser.value(type), &override) || override == BugType::Unknown)) {
+        io.err << "dlrepro-cli hints: " << tr("unknown bug type '%1'").arg(parser.value(type)) << '\n';
+        return 2;
+    }
+    InputFormat inputFormat = InputFormat::Auto;
+    if (!parseInputFormat(parser.value(format), &inputFormat)) {
+        io.err << "dlrepro-cli hints: " << tr("unknown input format '%1'").arg(parser.value(format)) << '\n';
+        return 2;
+    }
+    bool indexOk = false;
+    const int n = parser.value(index).toInt(&indexOk);
+    if (!indexOk || n < 1) {
+        io.err << "dlrepro-cli hints: " << tr("--index expects a number from 1") << '\n';
+        return 2;
+    }
+
+    // The rules first: a bad rule file is reported before any download.
+    Rulebook rulebook = Rulebook::published();
+    QStringList ruleFiles;
+    for (const QString &v : parser.values(rules))
+        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ruleFiles << part.trimmed();
+    if (!(ruleFiles.isEmpty() || ruleFiles == QStringList{QStringLiteral("rulebook")})) {
+        if (ruleFiles.contains(QLatin1String("rulebook"))) {
+            io.err << "dlrepro-cli hints: " << tr("--rules rulebook cannot be combined with files") << '\n';
+            return 2;
+        }
+        QString error;
+        if (!Rulebook::fromFiles(ruleFiles, &rulebook, &error)) {
+            io.err << "error: " << error << '\n';
+            return 2;
+        }
+    }
+
+    ImportResult imported;
+    if (isOnlineSpec(input)) {
+        FetchOptions options;
+        options.refresh = parser.isSet(refresh);
+        options.useCache = !parser.isSet(noCache);
+        imported = fetchOnlineReport(input, options);
+    } else {
+        imported = importReportFile(input, inputFormat);
+    }
+    if (!imported.ok()) {
+        io.err << "error: " << imported.error << '\n';
+        return 2;
+    }
+    if (imported.reports.isEmpty()) {
+        io.err << "error: " << input << ": " << tr("no report found") << '\n';
+        return 2;
+    }
+    if (n > imported.reports.size()) {
+        io.err << "error: " << input << ": "
+               << QCoreApplication::translate("cli", "--index %1 is out of range: it holds %n report(s)", nullptr,
+                                              int(imported.reports.size()))
+                      .arg(n)
+               << '\n';
+        return 2;
+    }
+
+    Inspection inspection = inspectReport(imported.reports.at(n - 1));
+    if (override != BugType::Unknown)
+        overrideBugType(inspection, override);
+    const Hints hints = buildHints(inspection, rulebook);
+    if (parser.isSet(json))
+        io.out << QString::fromUtf8(QJsonDocument(hintsToJson(hints)).toJson(QJsonDocument::Indented));
+    else
+        io.out << hintsToText(hints);
+    return 0;
+}
+
+} // namespace dlrepro::cli
