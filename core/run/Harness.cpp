@@ -13,7 +13,8 @@ namespace {
 const QStringList &harnessFiles()
 {
     static const QStringList files = {QStringLiteral("dlrepro_harness.py"),
-                                      QStringLiteral("dlrepro.py"), QStringLiteral("probe.py")};
+                                      QStringLiteral("dlrepro.py"), QStringLiteral("probe.py"),
+                                      QStringLiteral("dlrepro_forkserver.py")};
     return files;
 }
 

@@ -5,6 +5,11 @@
 
 namespace dlrepro {
 
+// Whether the seeds of a run are forked from a warm Python process that imported numpy/torch
+// once (docs/fork-server.md). Auto: for snippets that import torch or numpy and do not mention
+// tensorflow, keras or jax; a server that cannot be used means plain processes, with a note.
+enum class ForkServerMode { Auto, Off, On };
+
 // How to run a snippet. Each seed runs in a fresh directory: <base>/seed-<N>/work is a copy of
 // the snippet's folder when that folder is small (at most 200 files and 50 MB, hidden entries
 // skipped), otherwise of the snippet file alone; the snippet runs there with cwd = that
@@ -26,6 +31,7 @@ struct RunRequest {
     QString outDir;
     int killGraceMs = 2000;              // SIGTERM → SIGKILL
     bool copyWorkspace = true;           // false: copy the snippet file alone
+    ForkServerMode forkServer = ForkServerMode::Auto;
 };
 
 // Clamp parallel to what the device allows: on CPU up to the cores.

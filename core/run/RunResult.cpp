@@ -88,6 +88,9 @@ QJsonObject runResultToJson(const RunResult &r)
     o.insert(QStringLiteral("error_text"), r.errorText);
     o.insert(QStringLiteral("environment"), r.environment);
     o.insert(QStringLiteral("imported_modules"), QJsonArray::fromStringList(r.importedModules));
+    o.insert(QStringLiteral("fork_server"), r.forkServer);
+    if (!r.note.isEmpty())
+        o.insert(QStringLiteral("note"), r.note);
     return o;
 }
 
@@ -125,6 +128,8 @@ RunResult runResultFromJson(const QJsonObject &o)
     r.environment = o.value(QStringLiteral("environment")).toObject();
     for (const QJsonValue &v : o.value(QStringLiteral("imported_modules")).toArray())
         r.importedModules.append(v.toString());
+    r.forkServer = o.value(QStringLiteral("fork_server")).toBool();
+    r.note = o.value(QStringLiteral("note")).toString();
     return r;
 }
 

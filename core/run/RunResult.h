@@ -60,6 +60,9 @@ struct RunResult {
     QJsonObject environment;    // interpreter, versions, device, driver (harness result "environment")
     QStringList importedModules; // top-level modules the run imported that are not in the
                                  // standard library ("torch", "numpy"): for requirements.txt
+    bool forkServer = false;    // forked from the warm fork server (else its own interpreter)
+    QString note;               // how it was run when that is worth knowing ("the fork server
+                                // died twice; this seed ran as a plain process")
 
     // The last value reported for a metric name, if any.
     const MetricValue *lastMetric(const QString &name) const;

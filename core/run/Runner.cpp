@@ -1,5 +1,6 @@
 #include "run/Runner.h"
 
+#include "run/ForkServer.h"
 #include "run/Harness.h"
 #include "run/HarnessResult.h"
 #include "run/ProcessGroup.h"
@@ -10,12 +11,20 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace dlrepro {
@@ -49,7 +58,12 @@ QString formatBytes(qint64 bytes)
 
 struct SeedRun {
     int index = 0;
-    QProcess *process = nullptr;
+    QProcess *process = nullptr; // the plain path's harness process
+    // The fork path: the server's request id, and the FIFOs the child writes stdout/stderr to.
+    bool forked = false;
+    int forkId = 0;
+    int fifo[2] = {-1, -1};
+    QSocketNotifier *notifier[2] = {nullptr, nullptr};
     qint64 pid = 0;
     QElapsedTimer timer;
     RunResult result;
@@ -61,6 +75,8 @@ struct SeedRun {
     RunStatus killReason = RunStatus::Finished;
     qint64 polledPeakRss = 0;
     QTimer *graceTimer = nullptr;
+
+    bool live() const { return process || forked; }
 };
 
 struct Runner::Private {
@@ -78,12 +94,29 @@ struct Runner::Private {
     std::unique_ptr<QTemporaryDir> tempDir;
     QTimer poll;
 
+    // The fork path (docs/fork-server.md).
+    ForkServerChoice forkChoice;
+    bool useFork = false;
+    std::unique_ptr<ForkServer> server;
+    QString serverKey;        // interpreter, preload, device, determinism: when to reuse it
+    int serverDeaths = 0;     // in this run; the second means plain processes
+    QString plainNote;        // put on seeds that ran plain because the server failed
+    QHash<int, SeedRun *> forkRuns; // request id → run
+    QList<int> retry;         // indexes to launch again (their server died under them)
+
     void launchMore();
     void launch(int index);
+    bool launchForked(SeedRun *run, const QString &snippetCopy, const QString &workDir,
+                      QString *error);
+    void ensureServer();
+    void serverReady();
+    void serverDied(const QString &why);
+    void fallBackToPlain(const QString &note);
+    void closeFifos(SeedRun *run);
     void readChannel(SeedRun *run, bool isStderr);
     void emitLine(SeedRun *run, const QByteArray &bytes, bool isStderr);
     void killRun(SeedRun *run, RunStatus reason, const QString &why);
-    void processFinished(SeedRun *run, int exitCode, QProcess::ExitStatus status);
+    void processFinished(SeedRun *run, int exitCode, int signal);
     void failToStart(SeedRun *run, const QString &why);
     void complete(SeedRun *run);
     void pollLimits();
@@ -107,8 +140,12 @@ Runner::~Runner()
             run->process->disconnect();
             run->process->waitForFinished(2000);
         }
+        if (run->forked && run->pid > 0)
+            signalSession(run->pid, SIGKILL);
+        d->closeFifos(run);
         delete run;
     }
+    d->server.reset();
 }
 
 bool Runner::isRunning() const
@@ -132,6 +169,12 @@ bool Runner::start(const RunRequest &request)
     d->done = 0;
     d->results = QList<RunResult>(d->request.seeds.size());
     d->tempDir.reset();
+    d->forkRuns.clear();
+    d->retry.clear();
+    d->serverDeaths = 0;
+    d->plainNote.clear();
+    d->forkChoice = ForkServerChoice();
+    d->useFork = false;
 
     QString error;
     if (request.interpreter.isEmpty())
@@ -177,6 +220,8 @@ bool Runner::start(const RunRequest &request)
         d->nextIndex = int(d->seeds.size());
         return true;
     }
+    d->forkChoice = chooseForkServer(d->request);
+    d->useFork = d->forkChoice.use;
     if (d->request.memoryLimitBytes > 0 || d->request.timeoutMs > 0)
         d->poll.start();
     QTimer::singleShot(0, this, [this] { d->launchMore(); });
@@ -189,11 +234,11 @@ void Runner::cancel()
         return;
     d->cancelled = true;
     for (SeedRun *run : std::as_const(d->seeds)) {
-        if (run->process)
+        if (run->live())
             d->killRun(run, RunStatus::Cancelled, QStringLiteral("cancelled"));
     }
-    while (d->nextIndex < d->seeds.size()) {
-        SeedRun *run = d->seeds.at(d->nextIndex++);
+    while (!d->retry.isEmpty() || d->nextIndex < d->seeds.size()) {
+        SeedRun *run = d->seeds.at(!d->retry.isEmpty() ? d->retry.takeFirst() : d->nextIndex++);
         run->result.status = RunStatus::Cancelled;
         run->result.errorText = QStringLiteral("cancelled before it started");
         d->complete(run);
@@ -226,9 +271,168 @@ QProcessEnvironment Runner::Private::environmentFor(int seed) const
 
 void Runner::Private::launchMore()
 {
+    if (useFork && !cancelled && (!retry.isEmpty() || nextIndex < seeds.size())
+        && !(server && server->isReady())) {
+        ensureServer(); // launchMore comes back from serverReady() or serverDied()
+        return;
+    }
     const int limit = effectiveParallelism(request);
-    while (!cancelled && active < limit && nextIndex < seeds.size())
-        launch(nextIndex++);
+    while (!cancelled && active < limit && (!retry.isEmpty() || nextIndex < seeds.size()))
+        launch(!retry.isEmpty() ? retry.takeFirst() : nextIndex++);
+}
+
+void Runner::Private::ensureServer()
+{
+    const QString device = request.device;
+    const QString key = QStringList{request.interpreter, forkChoice.preload.join(QLatin1Char(',')),
+                                    device, request.deterministic ? QStringLiteral("det") : QString()}
+                            .join(QLatin1Char('\n'));
+    if (server && server->isRunning() && serverKey == key)
+        return; // starting; ready() follows
+    // Possibly called from the old server's own died() signal: it goes later.
+    if (server)
+        server.release()->deleteLater();
+    server = std::make_unique<ForkServer>();
+    serverKey = key;
+    ForkServer *s = server.get();
+    QObject::connect(s, &ForkServer::ready, q, [this] { serverReady(); });
+    QObject::connect(s, &ForkServer::died, q, [this](const QString &why) { serverDied(why); });
+    QObject::connect(s, &ForkServer::childStarted, q, [this](int id, qint64 pid) {
+        SeedRun *run = forkRuns.value(id);
+        if (!run)
+            return;
+        run->pid = pid;
+        if (run->killing) // killed before the server said which process it was
+            signalSession(pid, SIGTERM);
+    });
+    QObject::connect(s, &ForkServer::childExited, q, [this](int id, int code, int sig) {
+        SeedRun *run = forkRuns.take(id);
+        if (run)
+            processFinished(run, code, sig);
+    });
+    QObject::connect(s, &ForkServer::requestFailed, q, [this](int id, const QString &message) {
+        SeedRun *run = forkRuns.take(id);
+        if (run) {
+            closeFifos(run);
+            run->forked = false;
+            failToStart(run, QStringLiteral("the fork server could not start the seed: %1").arg(message));
+        }
+    });
+    // Every child's str hashes use this seed (fixed at interpreter start; docs/fork-server.md).
+    QProcessEnvironment env = environmentFor(0);
+    env.insert(QStringLiteral("PYTHONHASHSEED"), QStringLiteral("0"));
+    s->start(request.interpreter, harnessDir, forkChoice.preload, env);
+}
+
+void Runner::Private::serverReady()
+{
+    const QJsonObject ready = server->readyEvent();
+    const QJsonObject failed = ready.value(QStringLiteral("failed")).toObject();
+    if (!failed.isEmpty()) {
+        const QString name = failed.keys().first();
+        server->stop();
+        fallBackToPlain(QStringLiteral("the fork server was not used: %1 failed to import (%2)")
+                            .arg(name, failed.value(name).toString()));
+    } else if (ready.value(QStringLiteral("cuda_initialized")).toBool()) {
+        server->stop();
+        fallBackToPlain(QStringLiteral("the fork server was not used: importing %1 initialised "
+                                       "CUDA, which a forked child cannot use")
+                            .arg(forkChoice.preload.join(QStringLiteral(" and "))));
+    }
+    launchMore();
+}
+
+void Runner::Private::serverDied(const QString &why)
+{
+    // Its children are sessions of their own and are now orphans whose exit nobody reports:
+    // they are killed and run again.
+    ++serverDeaths;
+    if (serverDeaths >= 2)
+        fallBackToPlain(QStringLiteral("the fork server died twice (%1); this seed ran as a "
+                                       "plain process").arg(why));
+    const QList<SeedRun *> orphans = forkRuns.values();
+    forkRuns.clear();
+    for (SeedRun *run : orphans) {
+        if (run->pid > 0)
+            signalSession(run->pid, SIGKILL);
+        if (run->killing) {
+            processFinished(run, -1, SIGKILL);
+            continue;
+        }
+        closeFifos(run);
+        run->forked = false;
+        run->pid = 0;
+        --active;
+        retry.append(run->index);
+    }
+    std::sort(retry.begin(), retry.end());
+    // Else the next launchMore starts a new server.
+    if (running)
+        launchMore();
+}
+
+void Runner::Private::fallBackToPlain(const QString &note)
+{
+    useFork = false;
+    plainNote = note;
+}
+
+void Runner::Private::closeFifos(SeedRun *run)
+{
+    for (int channel = 0; channel < 2; ++channel) {
+        delete run->notifier[channel];
+        run->notifier[channel] = nullptr;
+        if (run->fifo[channel] >= 0)
+            ::close(run->fifo[channel]);
+        run->fifo[channel] = -1;
+    }
+    if (!run->seedDir.isEmpty()) {
+        QFile::remove(run->seedDir + QStringLiteral("/stdout.fifo"));
+        QFile::remove(run->seedDir + QStringLiteral("/stderr.fifo"));
+    }
+}
+
+bool Runner::Private::launchForked(SeedRun *run, const QString &snippetCopy,
+                                   const QString &workDir, QString *error)
+{
+    const int seed = run->result.seed;
+    const char *names[2] = {"/stdout.fifo", "/stderr.fifo"};
+    QString paths[2];
+    for (int channel = 0; channel < 2; ++channel) {
+        paths[channel] = run->seedDir + QLatin1String(names[channel]);
+        const QByteArray native = QFile::encodeName(paths[channel]);
+        // Opened read-write: the open never blocks and reads never see EOF before the child
+        // opened its end; the end of the output is the child's exit.
+        if (::mkfifo(native.constData(), 0600) != 0
+            || (run->fifo[channel] = ::open(native.constData(), O_RDWR | O_NONBLOCK | O_CLOEXEC)) < 0) {
+            *error = QStringLiteral("cannot create the output pipe %1: %2")
+                         .arg(paths[channel], QString::fromLocal8Bit(::strerror(errno)));
+            closeFifos(run);
+            return false;
+        }
+        run->notifier[channel] = new QSocketNotifier(run->fifo[channel], QSocketNotifier::Read);
+        const bool isStderr = channel == 1;
+        QObject::connect(run->notifier[channel], &QSocketNotifier::activated, q,
+                         [this, run, isStderr] { readChannel(run, isStderr); });
+    }
+    QJsonObject env;
+    const QProcessEnvironment pe = environmentFor(seed);
+    for (const QString &key : pe.keys())
+        env.insert(key, pe.value(key));
+    QJsonObject req{{QStringLiteral("snippet"), snippetCopy},
+                    {QStringLiteral("seed"), seed},
+                    {QStringLiteral("result"), run->result.resultPath},
+                    {QStringLiteral("device"), request.device},
+                    {QStringLiteral("deterministic"), request.deterministic},
+                    {QStringLiteral("cwd"), workDir},
+                    {QStringLiteral("env"), env},
+                    {QStringLiteral("stdout"), paths[0]},
+                    {QStringLiteral("stderr"), paths[1]}};
+    run->forked = true;
+    run->result.forkServer = true;
+    run->forkId = server->submit(req);
+    forkRuns.insert(run->forkId, run);
+    return true;
 }
 
 void Runner::Private::launch(int index)
@@ -249,6 +453,28 @@ void Runner::Private::launch(int index)
     run->result.runDirectory = workDir;
     run->result.resultPath = run->seedDir + QStringLiteral("/result.json");
     run->result.device = request.device == QStringLiteral("auto") ? QString() : request.device;
+    run->result.forkServer = false;
+    run->result.note = plainNote;
+    run->result.output.clear();
+    run->result.outputTruncated = false;
+    run->result.errorText.clear();
+    run->outputBytes = 0;
+    run->discardOutput = false;
+    run->killing = false;
+    run->polledPeakRss = 0;
+    run->partial[0].clear();
+    run->partial[1].clear();
+
+    if (useFork) {
+        ++active;
+        run->timer.start();
+        if (!launchForked(run, snippetCopy, workDir, &error)) {
+            failToStart(run, error);
+            return;
+        }
+        Q_EMIT q->seedStarted(seed, index, int(seeds.size()));
+        return;
+    }
 
     QStringList args{harnessDir + QLatin1Char('/') + harnessScriptName(),
                      QStringLiteral("--snippet"), snippetCopy,
@@ -273,7 +499,9 @@ void Runner::Private::launch(int index)
                      [this, run] { readChannel(run, true); });
     QObject::connect(process, &QProcess::finished, q,
                      [this, run](int code, QProcess::ExitStatus status) {
-                         processFinished(run, code, status);
+                         // Qt's exitCode() under CrashExit is the terminating signal.
+                         processFinished(run, status == QProcess::CrashExit ? -1 : code,
+                                         status == QProcess::CrashExit ? code : 0);
                      });
     QObject::connect(process, &QProcess::errorOccurred, q, [this, run](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart && run->process)
@@ -301,10 +529,26 @@ void Runner::Private::emitLine(SeedRun *run, const QByteArray &bytes, bool isStd
 
 void Runner::Private::readChannel(SeedRun *run, bool isStderr)
 {
-    if (!run->process)
+    QByteArray chunk;
+    if (run->process) {
+        run->process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
+        chunk = run->process->readAll();
+    } else if (run->forked && run->fifo[isStderr ? 1 : 0] >= 0) {
+        // At most a few MB per call, so one flood cannot starve the event loop.
+        const int fd = run->fifo[isStderr ? 1 : 0];
+        char buf[65536];
+        while (chunk.size() < 4 * 1024 * 1024) {
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n > 0)
+                chunk.append(buf, n);
+            else if (n < 0 && errno == EINTR)
+                continue;
+            else
+                break; // EAGAIN: nothing more now
+        }
+    } else {
         return;
-    run->process->setReadChannel(isStderr ? QProcess::StandardError : QProcess::StandardOutput);
-    QByteArray chunk = run->process->readAll();
+    }
     if (run->discardOutput || chunk.isEmpty())
         return;
     const qint64 cap = request.outputLimitBytes;
@@ -340,13 +584,14 @@ void Runner::Private::readChannel(SeedRun *run, bool isStderr)
 
 void Runner::Private::killRun(SeedRun *run, RunStatus reason, const QString &why)
 {
-    if (run->killing || !run->process)
+    if (run->killing || !run->live())
         return;
     run->killing = true;
     run->killReason = reason;
     run->result.errorText = why;
     signalSession(run->pid, SIGTERM);
-    run->graceTimer = new QTimer(run->process);
+    delete run->graceTimer;
+    run->graceTimer = new QTimer(q);
     run->graceTimer->setSingleShot(true);
     QObject::connect(run->graceTimer, &QTimer::timeout, q,
                      [run] { signalSession(run->pid, SIGKILL); });
@@ -356,7 +601,7 @@ void Runner::Private::killRun(SeedRun *run, RunStatus reason, const QString &why
 void Runner::Private::pollLimits()
 {
     for (SeedRun *run : std::as_const(seeds)) {
-        if (!run->process || run->killing || run->pid <= 0)
+        if (!run->live() || run->killing || run->pid <= 0)
             continue;
         if (request.timeoutMs > 0 && run->timer.elapsed() > request.timeoutMs) {
             killRun(run, RunStatus::TimedOut,
@@ -389,12 +634,20 @@ void Runner::Private::failToStart(SeedRun *run, const QString &why)
     launchMore();
 }
 
-void Runner::Private::processFinished(SeedRun *run, int exitCode, QProcess::ExitStatus status)
+void Runner::Private::processFinished(SeedRun *run, int exitCode, int signal)
 {
-    if (!run->process)
+    if (!run->live())
         return;
-    readChannel(run, false);
-    readChannel(run, true);
+    delete run->graceTimer;
+    run->graceTimer = nullptr;
+    // A forked child's FIFOs hold all it wrote before it exited: read them empty.
+    for (int pass = 0; pass < 1024; ++pass) {
+        const qint64 before = run->outputBytes;
+        readChannel(run, false);
+        readChannel(run, true);
+        if (!run->forked || run->outputBytes == before || run->discardOutput)
+            break;
+    }
     for (int channel = 0; channel < 2; ++channel) {
         if (!run->partial[channel].isEmpty() && !run->discardOutput)
             emitLine(run, run->partial[channel], channel == 1);
@@ -410,13 +663,12 @@ void Runner::Private::processFinished(SeedRun *run, int exitCode, QProcess::Exit
     if (run->killing) {
         r.status = run->killReason;
         r.exitCode = -1;
-        r.signal = status == QProcess::CrashExit ? exitCode : 0;
-    } else if (status == QProcess::CrashExit) {
-        // Qt's exitCode() under CrashExit is the terminating signal.
+        r.signal = signal;
+    } else if (signal != 0) {
         r.status = RunStatus::Crashed;
-        r.signal = exitCode;
+        r.signal = signal;
         r.exitCode = -1;
-        r.errorText = QStringLiteral("the process was killed by %1").arg(signalName(exitCode));
+        r.errorText = QStringLiteral("the process was killed by %1").arg(signalName(signal));
     } else {
         r.exitCode = exitCode;
         if (!haveResult) {
@@ -433,9 +685,15 @@ void Runner::Private::processFinished(SeedRun *run, int exitCode, QProcess::Exit
         r.device = request.device == QStringLiteral("auto") ? QStringLiteral("cpu") : request.device;
     r.metrics += metricsFromOutput(r.output);
 
-    run->process->disconnect();
-    run->process->deleteLater();
-    run->process = nullptr;
+    if (run->process) {
+        run->process->disconnect();
+        run->process->deleteLater();
+        run->process = nullptr;
+    }
+    if (run->forked) {
+        closeFifos(run);
+        run->forked = false;
+    }
     --active;
     complete(run);
     launchMore();

@@ -301,7 +301,9 @@ def run(args, modules_before=None):
 
     result = {"schema": "dlrepro-run-result", "schema_version": SCHEMA_VERSION,
               "snippet": snippet, "seed": seed, "deterministic": deterministic,
-              "status": "finished", "exit_code": 0, "exception": None, "system_exit": None}
+              "status": "finished", "exit_code": 0, "exception": None, "system_exit": None,
+              "runner": args.get("runner") or "plain",
+              "hash_seed": args.get("hash_seed", os.environ.get("PYTHONHASHSEED", ""))}
     start = time.monotonic()
     exit_code = 0
     try:
