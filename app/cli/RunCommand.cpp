@@ -93,6 +93,10 @@ void addRunOptions(QCommandLineParser &parser)
          QStringLiteral("M")},
         {QStringLiteral("out"), tr("Keep every run's directory, result JSON and output under DIR."), QStringLiteral("DIR")},
         {QStringLiteral("deterministic"), tr("Ask the frameworks for deterministic algorithms.")},
+        {QStringLiteral("fork-server"),
+         tr("auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use "
+            "TensorFlow, Keras or JAX), on, or off (one process per seed)."),
+         QStringLiteral("mode"), QStringLiteral("auto")},
     });
 }
 
@@ -154,6 +158,15 @@ int prepareRun(const QCommandLineParser &parser, const QString &command, const Q
         request->keepDirectory = true;
     }
     request->deterministic = parser.isSet(QStringLiteral("deterministic"));
+    const QString fork = parser.value(QStringLiteral("fork-server"));
+    if (fork == QLatin1String("auto"))
+        request->forkServer = ForkServerMode::Auto;
+    else if (fork == QLatin1String("on"))
+        request->forkServer = ForkServerMode::On;
+    else if (fork == QLatin1String("off"))
+        request->forkServer = ForkServerMode::Off;
+    else
+        return fail(tr("--fork-server must be auto, on or off, not '%1'").arg(fork.left(40)));
 
     const EnvironmentDiscovery discovery;
     if (parser.isSet(QStringLiteral("python"))) {

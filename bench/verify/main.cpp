@@ -3,9 +3,12 @@
 //   dlrepro-bench-verify [--python P] [--parallel N] [--seeds N] [--repeat K]
 //
 // Baseline: N sequential `P snippet.py` runs (what a user does by hand). dlrepro: the runner
-// with the harness over N seeds, --parallel at once, then the verdict. Also one seed through
-// the runner against one plain run (the harness overhead). Each figure is the median of K
+// with the harness over N seeds, --parallel at once, then the verdict, once as plain processes
+// and once through the fork server (a new Runner each time, so the server starts cold as in
+// one `dlrepro-cli verify`). Also one seed as a plain harness process against one plain run
+// (the harness overhead). Each figure is the median of K
 // repetitions; the snippet is a small PyTorch training loop (a few hundred ms of compute).
+#include "run/ForkServer.h"
 #include "run/Runner.h"
 #include "verify/Expectation.h"
 #include "verify/Verdict.h"
@@ -124,7 +127,12 @@ int main(int argc, char **argv)
     QString error;
     parseExpectedMetric(QStringLiteral("accuracy=0.99"), &expectation, &error);
 
-    QList<double> baseline, runner, singlePlain, singleRunner;
+    RunRequest plainRequest = request;
+    plainRequest.forkServer = ForkServerMode::Off;
+    RunRequest forkRequest = request;
+    forkRequest.forkServer = ForkServerMode::Auto;
+
+    QList<double> baseline, runner, forked, singlePlain, singleRunner;
     QString verdictLine;
     for (int k = 0; k < repeat; ++k) {
         QElapsedTimer t;
@@ -138,9 +146,20 @@ int main(int argc, char **argv)
         baseline << double(t.nsecsElapsed()) / 1e9;
 
         t.restart();
-        const QList<RunResult> results = Runner::runSeeds(request);
-        const Verdict v = decideVerdict(expectation, results);
+        const QList<RunResult> plainResults = Runner::runSeeds(plainRequest);
+        decideVerdict(expectation, plainResults);
         runner << double(t.nsecsElapsed()) / 1e9;
+
+        t.restart();
+        const QList<RunResult> results = Runner::runSeeds(forkRequest);
+        const Verdict v = decideVerdict(expectation, results);
+        forked << double(t.nsecsElapsed()) / 1e9;
+        for (int i = 0; i < results.size() && i < plainResults.size(); ++i) {
+            const MetricValue *a = results.at(i).lastMetric(QStringLiteral("accuracy"));
+            const MetricValue *b = plainResults.at(i).lastMetric(QStringLiteral("accuracy"));
+            if (!a || !b || a->value != b->value)
+                std::fprintf(stderr, "seed %d: the fork-server and plain paths differ\n", results.at(i).seed);
+        }
         if (results.size() != nSeeds) {
             std::fprintf(stderr, "the runner returned %d of %d results\n", int(results.size()), nSeeds);
             return 1;
@@ -155,7 +174,7 @@ int main(int argc, char **argv)
         verdictLine = verdictStatusId(v.status) + QStringLiteral(": ") + v.reason;
 
         singlePlain << plainRun(python, snippet);
-        RunRequest one = request;
+        RunRequest one = plainRequest;
         one.seeds = {0};
         one.parallel = 1;
         t.restart();
@@ -163,13 +182,15 @@ int main(int argc, char **argv)
         singleRunner << double(t.nsecsElapsed()) / 1e9;
     }
 
-    const double b = median(baseline), r = median(runner), sp = median(singlePlain), sr = median(singleRunner);
+    const double b = median(baseline), r = median(runner), f = median(forked), sp = median(singlePlain),
+                 sr = median(singleRunner);
     out << "snippet: small PyTorch MLP training (" << QString::number(sp, 'f', 2) << " s per plain run), python "
         << python << ", " << QThread::idealThreadCount() << " cores, median of " << repeat << "\n";
     out << "baseline (" << nSeeds << " sequential plain runs): " << QString::number(b, 'f', 2) << " s\n";
-    out << "dlrepro (" << nSeeds << " seeds through the runner, parallel " << effectiveParallelism(request)
-        << ", + verdict): " << QString::number(r, 'f', 2) << " s\n";
-    out << "ratio dlrepro/baseline: " << QString::number(r / b, 'f', 2) << "x (goal <= 0.50x)\n";
+    out << "dlrepro, plain processes (" << nSeeds << " seeds, parallel " << effectiveParallelism(request)
+        << ", + verdict): " << QString::number(r, 'f', 2) << " s, ratio " << QString::number(r / b, 'f', 2) << "x\n";
+    out << "dlrepro, fork server (" << chooseForkServer(forkRequest).reason << "; started per verification): "
+        << QString::number(f, 'f', 2) << " s, ratio " << QString::number(f / b, 'f', 2) << "x (goal <= 0.50x)\n";
     out << "single run: plain " << QString::number(sp, 'f', 3) << " s, runner " << QString::number(sr, 'f', 3)
         << " s, harness overhead " << QString::number((sr / sp - 1.0) * 100.0, 'f', 1) << "% (goal < 5%)\n";
     out << "verdict: " << verdictLine << "\n";

@@ -192,6 +192,22 @@ private slots:
         QCOMPARE(runs.size(), 2);
     }
 
+    void forkServerAndPlainAgree()
+    {
+        QList<QJsonArray> values;
+        for (const char *mode : {"on", "off"}) {
+            int rc = -1;
+            const QJsonObject v = verifyJson({snippet("accuracy.py"), QStringLiteral("--expect-metric"),
+                                              QStringLiteral("accuracy=69%"), QStringLiteral("--fork-server"),
+                                              QLatin1String(mode), QStringLiteral("--seeds"), QStringLiteral("0,4")},
+                                             &rc);
+            QCOMPARE(rc, 0);
+            values << v.value(QLatin1String("metric")).toObject().value(QLatin1String("values")).toArray();
+        }
+        QCOMPARE(values.at(0), values.at(1));
+        QCOMPARE(values.at(0), (QJsonArray{65.8, 70.8}));
+    }
+
     void inputErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -209,6 +225,7 @@ private slots:
         QTest::newRow("bad memory") << QStringList{QStringLiteral("run"), shape, QStringLiteral("--memory-limit"), QStringLiteral("lots")};
         QTest::newRow("bad regex") << QStringList{QStringLiteral("verify"), shape, QStringLiteral("--expect-metric"), QStringLiteral("accuracy=1"), QStringLiteral("--metric-regex"), QStringLiteral("acc ([0-9]")};
         QTest::newRow("bad python") << QStringList{QStringLiteral("run"), shape, QStringLiteral("--python"), m_dir.filePath(QStringLiteral("python9"))};
+        QTest::newRow("bad fork-server") << QStringList{QStringLiteral("run"), shape, QStringLiteral("--fork-server"), QStringLiteral("maybe")};
         QTest::newRow("bad expect-error") << QStringList{QStringLiteral("verify"), shape, e, QStringLiteral("no type here")};
     }
     void inputErrors()
