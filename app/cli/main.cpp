@@ -3,9 +3,9 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#ifdef DLREPRO_HAVE_TRANSLATIONS
+#include "Translations.h"
+#endif
 
 #include <cstdio>
 
@@ -51,9 +51,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("dlrepro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DLREPRO_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dlrepro"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+#ifdef DLREPRO_HAVE_TRANSLATIONS
+    // The system locale decides; LC_ALL=C gives the English source text (scripts rely on it).
+    dlrepro::installTranslations();
+#endif
 
     QTextStream out(stdout);
     QTextStream err(stderr);
