@@ -8,7 +8,7 @@ namespace dlrepro {
 // cache directory on first use (rewritten when its contents changed) and started by the runner
 // as: <python> <dir>/dlrepro_harness.py --snippet S --seed N --result R.json [--device D]
 // [--deterministic]. The directory also holds dlrepro.py (the module snippets import for
-// dlrepro.report).
+// dlrepro.report) and dlrepro_forkserver.py (the fork path's warm server, docs/fork-server.md).
 //
 // Returns the directory, or an empty string with *error set.
 QString harnessDirectory(QString *error = nullptr, const QString &baseDir = QString());
