@@ -18,5 +18,21 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# The tree-sitter-python grammar (compiled by the build, not committed): fetched once from npm.
+grammar=third_party/tree-sitter-python
+if [ ! -f "$grammar/src/parser.c" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
+    fi
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent tree-sitter-python@0.21.0 >/dev/null)
+    mkdir -p "$grammar"
+    tar -xzf "$tmp"/tree-sitter-python-0.21.0.tgz -C "$grammar" --strip-components=1
+    rm -rf "$tmp"
+fi
+
 cmake --preset default >/dev/null
 cmake --build --preset default

@@ -28,7 +28,7 @@ enum class NormalisationKind {
     PromptStripped,  // ">>> ", "... " or "In [3]: " / "   ...: " removed
     OutputDropped,   // a line printed by an interactive session (after a prompt) commented out
     MagicCommented,  // "!pip install x" / "%matplotlib inline" → "# !pip install x"
-    TabsExpanded,    // a file mixing tab and space indentation: tabs → spaces (tab stop 8)
+    TabsExpanded,    // a file mixing tab and space indentation: each tab → one indentation unit
 };
 QString normalisationKindId(NormalisationKind k); // prompt, output, magic, tabs
 

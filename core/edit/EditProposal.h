@@ -34,7 +34,9 @@ struct Proposal {
     QStringList questions;        // what the report does not say and the user should supply
     QString nothingToDo;          // when there are no changes: why (for "nothing to do: <why>")
 
-    bool hasChanges() const { return newCode != originalCode || !files.isEmpty(); }
+    // Whether the code changes; `files` accompany the code and do not count (so that an action
+    // that also writes requirements.txt stays idempotent).
+    bool hasChanges() const { return newCode != originalCode; }
     // Unified diff of originalCode → newCode (empty when the code is unchanged).
     QString diff(const QString &fileName = QStringLiteral("snippet.py")) const;
 };
