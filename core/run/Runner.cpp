@@ -35,6 +35,9 @@ namespace {
 // buffer without bound before the output cap sees it.
 constexpr qsizetype kMaxLineBytes = 1024 * 1024;
 
+// How long the fork server may take to import its preload modules.
+constexpr int kServerStartMs = 120000;
+
 QString signalName(int sig)
 {
     switch (sig) {
@@ -322,6 +325,16 @@ void Runner::Private::ensureServer()
     QProcessEnvironment env = environmentFor(0);
     env.insert(QStringLiteral("PYTHONHASHSEED"), QStringLiteral("0"));
     s->start(request.interpreter, harnessDir, forkChoice.preload, env);
+    // An import that hangs must not hang the run.
+    QTimer::singleShot(kServerStartMs, s, [this, s] {
+        if (server.get() != s || s->isReady() || !s->isRunning())
+            return;
+        s->stop();
+        fallBackToPlain(QStringLiteral("the fork server was not used: it was not ready after %1 s")
+                            .arg(kServerStartMs / 1000));
+        if (running)
+            launchMore();
+    });
 }
 
 void Runner::Private::serverReady()
@@ -640,7 +653,10 @@ void Runner::Private::processFinished(SeedRun *run, int exitCode, int signal)
         return;
     delete run->graceTimer;
     run->graceTimer = nullptr;
-    // A forked child's FIFOs hold all it wrote before it exited: read them empty.
+    // A forked child's FIFOs hold all it wrote before it exited: read them empty, once nothing
+    // it left behind can write more.
+    if (run->forked && run->pid > 0)
+        signalSession(run->pid, SIGKILL);
     for (int pass = 0; pass < 1024; ++pass) {
         const qint64 before = run->outputBytes;
         readChannel(run, false);
