@@ -227,13 +227,18 @@ public:
             newCode = insertBlock(code, plainPos, QStringList{header} + plain, imports, &p.changes,
                                   tr("sets %1, which the snippet uses but never sets").arg(names.join(QStringLiteral(", "))));
         } else {
-            // Two places: insert the later one first so that positions stay valid, then re-parse.
+            // Two places: the later one first (into the original), then the earlier one with
+            // the imports, so that no position moves.
             const qsizetype optPos = definitionPoint(code, optimizerName);
-            const QString once = insertBlock(code, optPos, optimizerLines, imports, &p.changes,
-                                             tr("creates %1 right before its first use, after the model").arg(optimizerName));
+            const bool optimizerLater = optPos >= plainPos;
+            const QStringList plainBlock = QStringList{header} + plain;
+            const QString once = insertBlock(code, optimizerLater ? optPos : plainPos, optimizerLater ? optimizerLines : plainBlock, {},
+                                             &p.changes, optimizerLater ? tr("creates %1 right before its first use, after the model").arg(optimizerName)
+                                                                        : tr("sets the remaining hyperparameters before their first use"));
             const CodeModel second = CodeModel::parse(once);
-            newCode = insertBlock(second, plainPos, QStringList{header} + plain, imports, &p.changes,
-                                  tr("sets the remaining hyperparameters before their first use"));
+            newCode = insertBlock(second, optimizerLater ? plainPos : optPos, optimizerLater ? plainBlock : optimizerLines, imports, &p.changes,
+                                  optimizerLater ? tr("sets the remaining hyperparameters before their first use")
+                                                 : tr("creates %1 right before its first use, after the model").arg(optimizerName));
         }
         p.newCode = newCode;
         p.rationale = tr("The snippet uses %1 without setting %2.").arg(names.join(QStringLiteral(", ")), names.size() == 1 ? tr("it") : tr("them"));
