@@ -157,7 +157,8 @@ public:
                     called |= c.calleeSpan == u.span;
                 onlyCalled &= called;
             }
-            if (onlyCalled) {
+            // A capitalised name is a class (usually the model): N's job, not a stub's.
+            if (onlyCalled && !name.at(0).isUpper()) {
                 const QString stub = QStringLiteral("def %1(*args, **kwargs):\n    raise NotImplementedError("
                                                     "\"%1 is not shown in the report\")\n\n\n").arg(name);
                 edits.append({topLevelStatementStart(m, uses.first().span.start), 0, stub});
@@ -168,7 +169,7 @@ public:
             }
         }
         if (!importLines.isEmpty())
-            edits.append(insertImportsEdit(m, importLines));
+            edits.prepend(insertImportsEdit(m, importLines)); // before a default inserted at the same place
         for (const QString &l : importLines)
             changes.append({0, {}, l, tr("Import needed by a default that was added.")});
 
