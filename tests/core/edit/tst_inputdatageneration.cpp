@@ -1,0 +1,83 @@
+#include "SynthEditTest.h"
+
+#include <QTest>
+
+using namespace dlrepro;
+using namespace dlrepro::testing;
+
+class TestInputDataGeneration : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void generation();
+    void generation_data();
+};
+
+void TestInputDataGeneration::generation_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("prose");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("runs");
+
+    QTest::newRow("thesis: 80-token sequences, target between 1 and 3")
+        << QStringLiteral("import torch\n"
+                          "for x, y in train_loader:\n"
+                          "    print(x.shape, y.shape)\n")
+        << QStringLiteral("My training data has input as a sequence of 80 numbers in which each represent a word and target value is just a number between 1 and 3.")
+        << QStringLiteral("import torch\n"
+                          "from torch.utils.data import TensorDataset\n"
+                          "from torch.utils.data import DataLoader\n"
+                          "# dlrepro D: generated data (1000 sequences of 80 token ids below 200)\n"
+                          "train_loader = DataLoader(TensorDataset(torch.randint(0, 200, (1000, 80)), torch.randint(1, 3, (1000,))), batch_size=32, shuffle=True)\n"
+                          "for x, y in train_loader:\n"
+                          "    print(x.shape, y.shape)\n")
+        << true;
+    QTest::newRow("numpy X_train/y_train with shape, range and binary target")
+        << QStringLiteral("import numpy as np\n"
+                          "print(X_train.mean(), y_train.sum())\n")
+        << QStringLiteral("X_train has shape (300, 5) with values in the range [60, 70]. The labels are binary (0/1 output).")
+        << QStringLiteral("import numpy as np\n"
+                          "# dlrepro D: generated data (300 samples)\n"
+                          "X_train = np.random.uniform(60.0, 70.0, size=(300, 5)).astype('float32')\n"
+                          "y_train = np.random.randint(0, 2, size=(300,))\n"
+                          "print(X_train.mean(), y_train.sum())\n")
+        << false;
+    QTest::newRow("torch inputs for a Linear model, classes from the last layer")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))\n"
+                          "loss = nn.CrossEntropyLoss()(model(X), y)\n"
+                          "print(loss.item() > 0)\n")
+        << QString()
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))\n"
+                          "# dlrepro D: generated data (1000 samples)\n"
+                          "X = torch.randn((1000, 4))\n"
+                          "y = torch.randint(0, 3, (1000,))\n"
+                          "loss = nn.CrossEntropyLoss()(model(X), y)\n"
+                          "print(loss.item() > 0)\n")
+        << true;
+}
+
+void TestInputDataGeneration::generation()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, prose);
+    QFETCH(QString, expected);
+    QFETCH(bool, runs);
+    const Proposal p = propose(EditAction::InputDataGeneration, code, prose);
+    QCOMPARE(p.newCode, expected);
+    QVERIFY(!p.rationale.isEmpty());
+    // Idempotent: nothing left to generate.
+    const Proposal again = propose(EditAction::InputDataGeneration, p.newCode, prose);
+    QVERIFY2(!again.hasChanges(), qPrintable(again.newCode));
+    QVERIFY(!again.nothingToDo.isEmpty());
+    if (runs) {
+        if (torchPython().isEmpty())
+            QSKIP("no Python with torch");
+        QString out;
+        QCOMPARE(runPython(p.newCode, &out), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestInputDataGeneration)
+#include "tst_inputdatageneration.moc"
