@@ -12,7 +12,9 @@ namespace dlrepro {
 
 // Runs a snippet through the harness once per seed, each in its own process session so that
 // timeouts, limits and cancel kill every process the snippet started. One run at a time per
-// Runner; start() returns at once, finished() comes from the event loop.
+// Runner; start() returns at once, finished() comes from the event loop. Seeds of torch/numpy
+// snippets are forked from a warm server kept for the Runner's life (RunRequest::forkServer,
+// docs/fork-server.md); RunResult::forkServer and RunResult::note say how each seed ran.
 class Runner : public QObject
 {
     Q_OBJECT
