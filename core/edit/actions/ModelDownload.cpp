@@ -114,10 +114,11 @@ public:
             block << helperCode();
         block << defined;
         QList<NeededImport> imports{{QStringLiteral("os"), QStringLiteral("import os")}};
-        if (known && !defined.isEmpty()) {
-            imports << NeededImport{known->tokenizerClass, QStringLiteral("from transformers import %1").arg(known->tokenizerClass)}
-                    << NeededImport{known->modelClass, QStringLiteral("from transformers import %1").arg(known->modelClass)};
-        }
+        if (known)
+            for (const QString &cls : {known->tokenizerClass, known->modelClass})
+                for (const QString &line : defined)
+                    if (line.contains(QStringLiteral("(%1,").arg(cls)))
+                        imports << NeededImport{cls, QStringLiteral("from transformers import %1").arg(cls)};
         const qsizetype pos = topLevelStatementStart(second, qMin(firstPos, intermediate.size()));
         p.changes = changes;
         p.newCode = insertBlock(second, pos, block, imports, &p.changes, tr("adds the cache-aware loader"));
