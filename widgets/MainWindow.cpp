@@ -1,17 +1,34 @@
 #include "MainWindow.h"
 
+#include "ActionChecklist.h"
 #include "ClassificationPanel.h"
+#include "CodeEditor.h"
+#include "CodePane.h"
+#include "EnvironmentPanel.h"
 #include "FactListView.h"
 #include "FactModel.h"
+#include "HintsPanel.h"
 #include "InformationTable.h"
 #include "RecentFiles.h"
 #include "ReportLoader.h"
 #include "ReportView.h"
+#include "RunPanel.h"
+#include "Session.h"
+#include "SettingsDialog.h"
+#include "Theme.h"
+#include "VerdictPanel.h"
+
+#include "verify/Expectation.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -19,8 +36,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace dlrepro {
@@ -37,41 +59,80 @@ QString firstLocalFile(const QMimeData *mime)
     return QString();
 }
 
+constexpr int kAutosaveMs = 15000;
+
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebook::published())
 {
     setWindowTitle(tr("dlrepro"));
+    setObjectName(QStringLiteral("dlreproMainWindow"));
     setAcceptDrops(true);
     m_reportError = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
+    };
+    m_confirmClose = [this] {
+        return QMessageBox::question(this, tr("A run is in progress"),
+                                     tr("Stop the run and close? Every process the snippet started is killed."),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
     };
 
     m_reportView = new ReportView(this);
     m_factList = new FactListView(this);
     m_classification = new ClassificationPanel(this);
     m_information = new InformationTable(this);
+    m_hintsPanel = new HintsPanel(this);
+    m_codePane = new CodePane(this);
+    m_runPanel = new RunPanel(this);
+    m_verdictPanel = new VerdictPanel(this);
+    m_environmentPanel = new EnvironmentPanel(this);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_reportView);
-    left->addWidget(m_factList);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
+    // Left: what the reporter wrote, and what was found in it.
+    m_leftTabs = new QTabWidget(this);
+    m_leftTabs->setDocumentMode(true);
+    m_leftTabs->addTab(m_factList, tr("Facts"));
+    m_leftTabs->addTab(m_information, tr("Information"));
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_reportView);
+    m_leftSplitter->addWidget(m_leftTabs);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 1);
 
-    // A layout, not a splitter: it gives the panel's word-wrapped reason the height it needs.
+    // Middle: the snippet, and what running it gave.
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_runPanel, tr("Run"));
+    m_bottomTabs->addTab(m_verdictPanel, tr("Verdict"));
+    m_bottomTabs->addTab(m_environmentPanel, tr("Environment"));
+    m_middleSplitter = new QSplitter(Qt::Vertical, this);
+    m_middleSplitter->setObjectName(QStringLiteral("middleSplitter"));
+    m_middleSplitter->addWidget(m_codePane);
+    m_middleSplitter->addWidget(m_bottomTabs);
+    m_middleSplitter->setStretchFactor(0, 1);
+    m_middleSplitter->setStretchFactor(1, 1);
+
+    // Right: the bug type and the hint. A layout, not a splitter: it gives the panel's
+    // word-wrapped reason the height it needs.
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_classification, 0);
-    rightLayout->addWidget(m_information, 1);
+    rightLayout->addWidget(m_hintsPanel, 1);
 
-    auto *main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(left);
-    main->addWidget(right);
-    main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 2);
-    main->setSizes({720, 560});
-    setCentralWidget(main);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_middleSplitter);
+    m_mainSplitter->addWidget(right);
+    m_mainSplitter->setStretchFactor(0, 4);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(2, 3);
+    m_mainSplitter->setSizes({520, 640, 380});
+    m_middleSplitter->setSizes({430, 400});
+    m_leftSplitter->setSizes({600, 230});
+    setCentralWidget(m_mainSplitter);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
@@ -83,32 +144,136 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_information, &InformationTable::questionCopied, this, [this] {
         statusBar()->showMessage(tr("Question copied to the clipboard"), 3000);
     });
+    connect(m_hintsPanel, &HintsPanel::followUpsCopied, this, [this] {
+        statusBar()->showMessage(tr("Follow-up questions copied to the clipboard"), 3000);
+    });
+    connect(m_hintsPanel, &HintsPanel::focusActivated, this, [this] { m_reportView->showFocus(); });
+    connect(m_hintsPanel, &HintsPanel::actionRequested, this, &MainWindow::onActionRequested);
+
+    m_runPanel->setCodeProvider([this] { return m_codePane->code(); });
+    connect(m_runPanel, &RunPanel::errorOccurred, this, [this](const QString &t, const QString &m) { m_reportError(t, m); });
+    connect(m_runPanel, &RunPanel::interpreterChanged, this, [this](const QString &interpreter) {
+        m_codePane->setInterpreter(interpreter);
+        m_environmentPanel->setEnvironment(m_runPanel->currentEnvironment());
+    });
+    connect(m_runPanel, &RunPanel::environmentsChanged, this, [this] {
+        m_environmentPanel->setEnvironment(m_runPanel->currentEnvironment());
+    });
+    connect(m_runPanel, &RunPanel::runStarted, this, [this](bool verify) {
+        m_bottomTabs->setCurrentWidget(m_runPanel);
+        m_codePane->editor()->setExceptionLine(0, QString());
+        if (verify)
+            m_verdictPanel->clear();
+        statusBar()->showMessage(verify ? tr("Verifying…") : tr("Running…"));
+    });
+    connect(m_runPanel, &RunPanel::runFinished, this, [this](const QList<RunResult> &, bool verify) { onRunFinished(verify); });
+    connect(m_runPanel, &RunPanel::verdictReady, this, &MainWindow::onVerdict);
+    connect(m_codePane, &CodePane::codeChanged, this, &MainWindow::markDirty);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            autosaveNow();
+    });
+    m_autosave->start();
 
     createMenus();
-    resize(1280, 820);
+    resize(1540, 920);
+    applySettings(WorkbenchSettings::load());
+    restoreLayout();
+    if (QFileInfo::exists(autosavePath()))
+        m_statusLabel->setText(tr("An autosaved session from an earlier run exists: File > Recover autosaved session"));
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
+    QAction *open = file->addAction(tr("&Open report…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     QAction *online = file->addAction(tr("Open &online…"), this, &MainWindow::openOnlineDialog);
     online->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *paste = file->addAction(tr("&Paste report text"), this, &MainWindow::pasteReport);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+    QAction *openSessionAction = file->addAction(tr("Open &session…"), this, &MainWindow::openSessionDialog);
+    openSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    QAction *save = file->addAction(tr("&Save session…"), this, &MainWindow::saveSessionDialog);
+    save->setShortcut(QKeySequence::Save);
+    m_recoverAction = file->addAction(tr("Recover autosaved session"), this, [this] { openSession(autosavePath()); });
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettingsDialog);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    connect(file, &QMenu::aboutToShow, this, [this] { m_recoverAction->setEnabled(QFileInfo::exists(autosavePath())); });
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QAction *verify = run->addAction(tr("&Verify"), this, [this] { m_runPanel->start(true); });
+    verify->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
+    QAction *runAction = run->addAction(tr("&Run seeds"), this, [this] { m_runPanel->start(false); });
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *cancel = run->addAction(tr("&Cancel run"), m_runPanel, &RunPanel::cancel);
+    cancel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    run->addSeparator();
+    QAction *syntax = run->addAction(tr("Check &syntax"), m_codePane, &CodePane::checkSyntaxNow);
+    syntax->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    run->addAction(tr("Find &interpreters again"), this, [this] { m_runPanel->discoverEnvironments(true); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *nextHint = view->addAction(tr("&Next hint"), m_hintsPanel, &HintsPanel::focusNextAction);
+    nextHint->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *focus = view->addAction(tr("Show the &focus statement"), m_reportView, &ReportView::showFocus);
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    QAction *find = view->addAction(tr("&Find in snippet"), this, [this] { m_codePane->showFindBar(false); });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    for (int i = 0; i < 3; ++i) {
+        static const char *const names[] = {QT_TR_NOOP("Run pane"), QT_TR_NOOP("Verdict pane"), QT_TR_NOOP("Environment pane")};
+        QAction *a = view->addAction(tr(names[i]), this, [this, i] { m_bottomTabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("<table>"
+                                    "<tr><td><b>Ctrl+O</b></td><td>open a report</td></tr>"
+                                    "<tr><td><b>F5</b></td><td>verify</td></tr>"
+                                    "<tr><td><b>Ctrl+R</b></td><td>run the seeds</td></tr>"
+                                    "<tr><td><b>Shift+F5</b></td><td>cancel the run</td></tr>"
+                                    "<tr><td><b>F8</b></td><td>next hint</td></tr>"
+                                    "<tr><td><b>Ctrl+J</b></td><td>show the focus statement</td></tr>"
+                                    "<tr><td><b>Ctrl+F / Ctrl+H</b></td><td>find / replace in the snippet</td></tr>"
+                                    "<tr><td><b>Ctrl+S</b></td><td>save the session</td></tr>"
+                                    "<tr><td><b>Alt+1…3</b></td><td>run, verdict, environment</td></tr>"
+                                    "</table>"));
+    });
     help->addAction(tr("&About dlrepro"), this, [this] {
         QMessageBox::about(this, tr("About dlrepro"),
                            tr("<p><b>dlrepro %1</b></p><p>A workbench for reproducing deep-learning bugs "
                               "from Stack Overflow questions and GitHub issues.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(open);
+    bar->addAction(online);
+    bar->addAction(save);
+    bar->addSeparator();
+    bar->addAction(verify);
+    bar->addAction(runAction);
+    bar->addAction(cancel);
+    bar->addSeparator();
+    bar->addAction(settings);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -146,6 +311,23 @@ void MainWindow::openOnlineDialog()
         openReport(spec.trimmed());
 }
 
+void MainWindow::pasteReport()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Paste report"), tr("The report's text (Markdown or plain text; the first line is the title):"),
+        QApplication::clipboard()->text(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const ImportResult result = importReportData(text.toUtf8(), InputFormat::Markdown, tr("pasted text"));
+    if (!result.ok() || result.reports.isEmpty()) {
+        m_reportError(tr("Cannot read the pasted text"), result.ok() ? tr("No report found in the text.") : result.error);
+        return;
+    }
+    showInspection(inspectReport(result.reports.first()));
+    setWindowFilePath(QString());
+}
+
 bool MainWindow::openReport(const QString &input)
 {
     const bool online = reportOrigin(input) == ReportOrigin::Online;
@@ -173,10 +355,14 @@ bool MainWindow::openReport(const QString &input)
 void MainWindow::showInspection(const Inspection &inspection)
 {
     m_inspection = inspection;
+    m_override.reset();
     m_classified = inspection.bugType;
     m_classifiedInformation = inspection.information;
     m_reportView->setInspection(inspection);
     m_factList->factModel()->setFacts(inspection.facts);
+    m_codePane->setReport(inspection.report);
+    m_verdictPanel->clear();
+    m_environmentPanel->setReportFacts(inspection.facts);
     refreshClassification();
     const QString title = inspection.report.title.simplified();
     setWindowTitle(title.isEmpty() ? tr("dlrepro") : tr("%1 — dlrepro").arg(title));
@@ -186,12 +372,14 @@ void MainWindow::showInspection(const Inspection &inspection)
     if (m_reportView->highlightedCount() == ReportView::kMaxHighlights && inspection.facts.size() > ReportView::kMaxHighlights)
         status += QStringLiteral(" · ") + tr("the first %1 highlighted").arg(ReportView::kMaxHighlights);
     m_statusLabel->setText(status);
+    markDirty();
 }
 
 void MainWindow::setBugTypeOverride(std::optional<BugType> type)
 {
     if (!m_inspection)
         return;
+    m_override = type;
     if (type) {
         overrideBugType(*m_inspection, *type);
     } else {
@@ -199,6 +387,7 @@ void MainWindow::setBugTypeOverride(std::optional<BugType> type)
         m_inspection->information = m_classifiedInformation;
     }
     refreshClassification();
+    markDirty();
 }
 
 void MainWindow::refreshClassification()
@@ -206,10 +395,242 @@ void MainWindow::refreshClassification()
     if (!m_inspection) {
         m_classification->clear();
         m_information->setAssessments({});
+        m_hintsPanel->clear();
+        m_reportView->setFocusSpan(TextSpan());
         return;
     }
     m_classification->setDecision(m_inspection->bugType);
     m_information->setAssessments(m_inspection->information);
+    m_hints = buildHints(*m_inspection, m_rulebook);
+    m_hintsPanel->setHints(m_hints);
+    m_reportView->setFocusSpan(m_hints.focusSpan);
+    m_runPanel->setReportExpectation(expectationFromInspection(*m_inspection));
+}
+
+void MainWindow::onActionRequested(const HintItem &action)
+{
+    if (!m_inspection || action.item.itemClass() != ItemClass::EditAction)
+        return;
+    // Until the edit-action engine (core/edit) is in the build, an action is a commented
+    // checklist, previewed like any other proposed change.
+    const EditAction a = action.item.editAction();
+    const QString code = insertChecklist(m_codePane->code(), actionChecklist(a, *m_inspection));
+    if (m_codePane->proposeChange(editActionName(a), code))
+        statusBar()->showMessage(tr("Checklist for “%1” added to the snippet").arg(editActionName(a)), 4000);
+}
+
+void MainWindow::onRunFinished(bool verify)
+{
+    const QList<RunResult> results = m_runPanel->lastResults();
+    m_lastRunVerified = verify;
+    m_verifiedExpected = verify ? m_runPanel->expectedField()->text() : QString();
+    for (const RunResult &r : results) {
+        if (r.exception.snippetLine > 0) {
+            m_codePane->editor()->setExceptionLine(r.exception.snippetLine,
+                                                   tr("seed %1: %2: %3").arg(r.seed).arg(r.exception.type,
+                                                                                          r.exception.message.section(QLatin1Char('\n'), 0, 0)));
+            break;
+        }
+    }
+    if (!verify)
+        statusBar()->showMessage(tr("Run finished: %n seed(s)", nullptr, int(results.size())), 5000);
+    markDirty();
+}
+
+void MainWindow::onVerdict(const Verdict &verdict)
+{
+    m_verdictPanel->setVerdict(verdict);
+    m_bottomTabs->setCurrentWidget(m_verdictPanel);
+    statusBar()->showMessage(tr("Verdict: %1").arg(VerdictPanel::badgeText(verdict)), 8000);
+}
+
+Session MainWindow::currentSession() const
+{
+    Session s;
+    if (m_inspection)
+        s.report = m_inspection->report;
+    s.bugTypeOverride = m_override;
+    s.code = m_codePane->code();
+    s.chosenBlocks = m_codePane->chosenBlocks();
+    s.interpreter = m_runPanel->interpreter();
+    s.device = m_runPanel->device();
+    s.seeds = m_runPanel->seedCount();
+    s.tolerance = m_runPanel->tolerance();
+    s.expected = m_runPanel->expectedField()->text();
+    s.runs = m_runPanel->lastResults();
+    s.runsVerified = m_lastRunVerified;
+    s.verifiedExpected = m_verifiedExpected;
+    return s;
+}
+
+bool MainWindow::saveSession(const QString &path)
+{
+    QString error;
+    if (!currentSession().save(path, &error)) {
+        m_reportError(tr("Cannot save the session"), tr("%1\n\nChoose another folder or free some space.").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Session saved to %1").arg(path), 4000);
+    return true;
+}
+
+bool MainWindow::openSession(const QString &path)
+{
+    Session s;
+    QString error;
+    if (!Session::load(path, &s, &error)) {
+        m_reportError(tr("Cannot open the session"), tr("%1\n\nIs it a file dlrepro saved?").arg(error));
+        return false;
+    }
+    if (m_runPanel->isRunning())
+        m_runPanel->cancelAndWait();
+    showInspection(inspectReport(s.report));
+    if (s.bugTypeOverride) {
+        setBugTypeOverride(s.bugTypeOverride);
+        const int index = m_classification->overrideBox()->findData(int(*s.bugTypeOverride));
+        if (index >= 0) {
+            const QSignalBlocker block(m_classification->overrideBox());
+            m_classification->overrideBox()->setCurrentIndex(index);
+        }
+    }
+    m_codePane->setChosenBlocks(s.chosenBlocks);
+    m_codePane->setCode(s.code);
+    if (!s.interpreter.isEmpty())
+        m_runPanel->setInterpreter(s.interpreter);
+    m_runPanel->setDevice(s.device);
+    m_runPanel->setSeedCount(s.seeds);
+    m_runPanel->setTolerance(s.tolerance);
+    if (s.runsVerified && !s.runs.isEmpty()) {
+        // The verdict is decided again from the saved runs and the expectation they were
+        // verified against, so it is what core says of them, not a stored claim.
+        m_runPanel->expectedField()->setText(s.verifiedExpected);
+        Expectation e;
+        QString why;
+        if (m_runPanel->currentExpectation(&e, &why)) {
+            VerifyContext context;
+            context.interpreter = s.interpreter;
+            context.device = s.device;
+            m_verdictPanel->setVerdict(decideVerdict(e, s.runs, context));
+            m_bottomTabs->setCurrentWidget(m_verdictPanel);
+        }
+    }
+    m_runPanel->expectedField()->setText(s.expected);
+    if (path != autosavePath())
+        setWindowFilePath(path);
+    statusBar()->showMessage(tr("Session opened from %1").arg(path), 4000);
+    return true;
+}
+
+QString MainWindow::autosavePath() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave.dlrepro");
+}
+
+bool MainWindow::autosaveNow()
+{
+    if (!m_inspection)
+        return false;
+    QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
+    QString error;
+    if (!currentSession().save(autosavePath(), &error)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 6000);
+        return false;
+    }
+    m_dirty = false;
+    return true;
+}
+
+void MainWindow::markDirty()
+{
+    m_dirty = true;
+}
+
+void MainWindow::saveSessionDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), QString(), sessionFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".dlrepro");
+    saveSession(path);
+}
+
+void MainWindow::openSessionDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), sessionFileFilter());
+    if (!path.isEmpty())
+        openSession(path);
+}
+
+void MainWindow::showSettingsDialog()
+{
+    SettingsDialog dialog(WorkbenchSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const WorkbenchSettings s = dialog.settings();
+    s.save();
+    applySettings(s);
+}
+
+void MainWindow::applySettings(const WorkbenchSettings &s)
+{
+    if (!m_runPanel->isRunning())
+        m_runPanel->setSeedCount(s.seeds);
+    m_runPanel->setTolerance(s.tolerance);
+    m_runPanel->setTimeoutSeconds(s.timeoutSeconds);
+    m_runPanel->setMemoryLimitMiB(s.memoryLimitMiB);
+    m_runPanel->setParallel(s.parallel);
+    if (!s.interpreter.isEmpty())
+        m_runPanel->setInterpreter(s.interpreter);
+    static QString appliedTheme;
+    if (s.theme != appliedTheme && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        applyTheme(s.theme);
+        appliedTheme = s.theme;
+    }
+}
+
+void MainWindow::startEnvironmentDiscovery()
+{
+    m_runPanel->discoverEnvironments();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_middleSplitter})
+        if (settings.contains(s->objectName()))
+            s->restoreState(settings.value(s->objectName()).toByteArray());
+    settings.endGroup();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    for (QSplitter *s : {m_mainSplitter, m_leftSplitter, m_middleSplitter})
+        settings.setValue(s->objectName(), s->saveState());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_runPanel->isRunning()) {
+        if (!m_confirmClose()) {
+            event->ignore();
+            return;
+        }
+        m_runPanel->cancelAndWait();
+    }
+    saveLayout();
+    // A clean close loses nothing worth recovering: the autosave is for crashes.
+    QFile::remove(autosavePath());
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -224,7 +645,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openReport(path);
+    if (path.endsWith(QLatin1String(".dlrepro")))
+        openSession(path);
+    else
+        openReport(path);
 }
 
 } // namespace dlrepro

@@ -1,30 +1,49 @@
 #pragma once
 
+#include "hints/Hints.h"
+#include "hints/Rulebook.h"
 #include "inspect/Inspection.h"
 
 #include <QMainWindow>
 #include <functional>
 #include <optional>
 
-class QMenu;
+class QAction;
 class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTimer;
 
 namespace dlrepro {
 
 class ClassificationPanel;
+class CodePane;
+class EnvironmentPanel;
 class FactListView;
+class HintsPanel;
 class InformationTable;
 class ReportView;
+class RunPanel;
+class VerdictPanel;
+struct Session;
+struct Verdict;
+struct WorkbenchSettings;
 
-// The workbench window: opens a report and shows what `dlrepro-cli inspect` shows.
+// The workbench window: the report with its facts, the hints, the snippet, runs, the verdict
+// and the environment. Everything shown comes from core (inspectReport, buildHints, Runner,
+// decideVerdict), the same calls the CLI makes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // Shows an error to the user; tests put a recorder here instead of a modal QMessageBox.
     using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+    // Asks whether to stop a run in progress and close; tests answer without a dialog.
+    using CloseConfirmer = std::function<bool()>;
 
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Opens a file or an online spec; on failure reports the error and keeps the report shown.
     bool openReport(const QString &input);
@@ -34,35 +53,83 @@ public:
     const Inspection *inspection() const { return m_inspection ? &*m_inspection : nullptr; }
     // The bug type chosen by the user, or nullopt to return to the classifier's decision.
     void setBugTypeOverride(std::optional<BugType> type);
+    const Hints *hints() const { return m_inspection ? &m_hints : nullptr; }
+
+    // Looks for Python interpreters in the background (the executable calls it at start).
+    void startEnvironmentDiscovery();
+
+    bool saveSession(const QString &path);
+    bool openSession(const QString &path);
+    Session currentSession() const;
+    QString autosavePath() const;
+    bool autosaveNow();
 
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+    void setCloseConfirmer(CloseConfirmer confirmer) { m_confirmClose = std::move(confirmer); }
+    void applySettings(const WorkbenchSettings &settings);
 
     ReportView *reportView() const { return m_reportView; }
     FactListView *factList() const { return m_factList; }
     ClassificationPanel *classificationPanel() const { return m_classification; }
     InformationTable *informationTable() const { return m_information; }
+    HintsPanel *hintsPanel() const { return m_hintsPanel; }
+    CodePane *codePane() const { return m_codePane; }
+    RunPanel *runPanel() const { return m_runPanel; }
+    VerdictPanel *verdictPanel() const { return m_verdictPanel; }
+    EnvironmentPanel *environmentPanel() const { return m_environmentPanel; }
+    QTabWidget *bottomTabs() const { return m_bottomTabs; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
     void openFileDialog();
     void openOnlineDialog();
+    void pasteReport();
+    void saveSessionDialog();
+    void openSessionDialog();
+    void showSettingsDialog();
     void rebuildRecentMenu();
     void refreshClassification();
+    void onActionRequested(const HintItem &action);
+    void onRunFinished(bool verify);
+    void onVerdict(const Verdict &verdict);
+    void restoreLayout();
+    void saveLayout() const;
+    void markDirty();
 
     ReportView *m_reportView = nullptr;
     FactListView *m_factList = nullptr;
     ClassificationPanel *m_classification = nullptr;
     InformationTable *m_information = nullptr;
+    HintsPanel *m_hintsPanel = nullptr;
+    CodePane *m_codePane = nullptr;
+    RunPanel *m_runPanel = nullptr;
+    VerdictPanel *m_verdictPanel = nullptr;
+    EnvironmentPanel *m_environmentPanel = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QSplitter *m_middleSplitter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QAction *m_recoverAction = nullptr;
+    QTimer *m_autosave = nullptr;
+    bool m_dirty = false;
     std::optional<Inspection> m_inspection;
+    std::optional<BugType> m_override;
     BugTypeDecision m_classified; // the classifier's own decision, to return to
     QList<InformationAssessment> m_classifiedInformation;
+    Rulebook m_rulebook;
+    Hints m_hints;
+    QString m_verifiedExpected;
+    bool m_lastRunVerified = false;
     ErrorReporter m_reportError;
+    CloseConfirmer m_confirmClose;
 };
 
 } // namespace dlrepro

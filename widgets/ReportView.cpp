@@ -77,6 +77,8 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
 
 void ReportView::clear()
 {
+    m_browser->setExtraSelections({});
+    m_focusSpan = TextSpan();
     m_browser->clear();
     m_factSpans.clear();
     m_bodyStart = 0;
@@ -228,6 +230,39 @@ QString ReportView::selectedText() const
     QString text = m_browser->textCursor().selectedText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     return text;
+}
+
+void ReportView::setFocusSpan(const TextSpan &span)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    m_focusSpan = TextSpan();
+    if (span.isValid() && span.length > 0 && span.end() <= m_bodyLength) {
+        m_focusSpan = span;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_browser->document());
+        mark.cursor.setPosition(documentPosition(span.start));
+        mark.cursor.setPosition(documentPosition(span.end()), QTextCursor::KeepAnchor);
+        mark.format.setBackground(QColor(0xFF, 0xF1, 0x76));
+        mark.format.setForeground(Qt::black);
+        mark.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        mark.format.setUnderlineColor(QColor(0xF5, 0x7F, 0x17));
+        mark.format.setToolTip(tr("The most relevant statement for this bug type"));
+        marks << mark;
+    }
+    m_browser->setExtraSelections(marks);
+}
+
+bool ReportView::showFocus()
+{
+    if (!m_focusSpan.isValid())
+        return false;
+    QTextCursor cursor(m_browser->document());
+    cursor.setPosition(documentPosition(m_focusSpan.end()));
+    m_browser->setTextCursor(cursor);
+    cursor.setPosition(documentPosition(m_focusSpan.start));
+    m_browser->setTextCursor(cursor); // lands the statement's start in view after its end
+    m_browser->ensureCursorVisible();
+    return true;
 }
 
 void ReportView::onAnchorClicked(const QUrl &url)

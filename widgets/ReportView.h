@@ -36,6 +36,12 @@ public:
     int documentPosition(qsizetype bodyOffset) const;
     QString selectedText() const; // the browser's selection, newlines as '\n'
 
+    // The hint's focus statement: marked (over the fact colours) until the next call; an
+    // invalid span clears it. showFocus() selects it and scrolls to it.
+    void setFocusSpan(const TextSpan &span);
+    TextSpan focusSpan() const { return m_focusSpan; }
+    bool showFocus();
+
 signals:
     void factActivated(int index); // the user clicked a highlight
 
@@ -47,6 +53,7 @@ private:
     int m_bodyStart = 0;
     qsizetype m_bodyLength = 0;
     int m_highlighted = 0;
+    TextSpan m_focusSpan;
 };
 
 } // namespace dlrepro

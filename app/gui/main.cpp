@@ -1,5 +1,6 @@
 // dlrepro: the workbench. `dlrepro [report-file-or-spec] [--lang xx] [--screenshot out.png]`.
 #include "MainWindow.h"
+#include "RunPanel.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -133,8 +134,14 @@ int main(int argc, char **argv)
         });
     }
     window.show();
-    if (!positional.isEmpty())
-        window.openReport(positional.first());
+    if (screenshot.isEmpty())
+        window.startEnvironmentDiscovery();
+    if (!positional.isEmpty()) {
+        if (positional.first().endsWith(QLatin1String(".dlrepro")))
+            window.openSession(positional.first());
+        else
+            window.openReport(positional.first());
+    }
 
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(400, &window, [&] {
@@ -147,5 +154,7 @@ int main(int argc, char **argv)
         });
     }
     const int rc = app.exec();
+    // A probe still running (a slow interpreter) must not meet the application's teardown.
+    dlrepro::RunPanel::waitForBackgroundWork(5000);
     return exitCode ? exitCode : rc;
 }
