@@ -19,6 +19,7 @@ int runRun(const QStringList &args, Io io);
 int runVerify(const QStringList &args, Io io);
 int runMine(const QStringList &args, Io io);
 int runHints(const QStringList &args, Io io);
+int runReproduce(const QStringList &args, Io io);
 int runEdit(const QStringList &args, Io io);
 
 } // namespace dlrepro::cli

@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"verify", runVerify, QT_TRANSLATE_NOOP("cli", "Decide whether a snippet reproduces the reported bug")},
     {"mine", runMine, QT_TRANSLATE_NOOP("cli", "Mine association rules from reproduction transactions")},
     {"hints", runHints, QT_TRANSLATE_NOOP("cli", "Print the hint for reproducing a report")},
+    {"reproduce", runReproduce, QT_TRANSLATE_NOOP("cli", "Apply edit actions to a report's snippet until it reproduces the bug")},
     {"edit", runEdit, QT_TRANSLATE_NOOP("cli", "Apply one edit action to a snippet (diff, JSON or in place)")},
 };
 
