@@ -69,21 +69,12 @@ int runInspect(const QStringList &args, Io io)
         return 2;
     }
 
-    ImportResult imported;
-    if (isOnlineSpec(input)) {
-        FetchOptions options;
-        options.refresh = parser.isSet(refresh);
-        options.useCache = !parser.isSet(noCache);
-        imported = fetchOnlineReport(input, options);
-    } else {
-        imported = importReportFile(input, inputFormat);
-    }
+    FetchOptions options;
+    options.refresh = parser.isSet(refresh);
+    options.useCache = !parser.isSet(noCache);
+    const ImportResult imported = loadReport(input, inputFormat, options);
     if (!imported.ok()) {
         io.err << "error: " << imported.error << '\n';
-        return 2;
-    }
-    if (imported.reports.isEmpty()) {
-        io.err << "error: " << input << ": " << tr("no report found") << '\n';
         return 2;
     }
 

@@ -31,14 +31,9 @@ QString tr(const char *text) { return QCoreApplication::translate("cli", text); 
 // The report's inspection, or an error message.
 bool loadInspection(const QString &input, Inspection *out, QString *error)
 {
-    const ImportResult imported = isOnlineSpec(input) ? fetchOnlineReport(input, FetchOptions{})
-                                                      : importReportFile(input, InputFormat::Auto);
+    const ImportResult imported = loadReport(input);
     if (!imported.ok()) {
         *error = imported.error;
-        return false;
-    }
-    if (imported.reports.isEmpty()) {
-        *error = tr("%1: no report found").arg(input);
         return false;
     }
     *out = inspectReport(imported.reports.first());

@@ -23,4 +23,10 @@ bool isOnlineSpec(const QString &input);
 // "so:123: network error: Connection refused", "gh:a/b#1: no such issue".
 ImportResult fetchOnlineReport(const QString &input, const FetchOptions &options = {});
 
+// A report given the way users give one, a file or an online spec: importReportFile or
+// fetchOnlineReport. Holding no report at all is an error ("<input>: no report found"), so a
+// successful result always has at least one.
+ImportResult loadReport(const QString &input, InputFormat format = InputFormat::Auto,
+                        const FetchOptions &options = {});
+
 } // namespace dlrepro
