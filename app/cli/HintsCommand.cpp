@@ -3,9 +3,9 @@
 
 #include "hints/Hints.h"
 #include "hints/Rulebook.h"
-#include "import/ReportImport.h"
+#include "ReportArguments.h"
+
 #include "inspect/Inspection.h"
-#include "online/OnlineReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,21 +28,13 @@ int runHints(const QStringList &args, Io io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (schema dlrepro.hints/1)."));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  tr("Set the bug type: training, model, tensor, api, gpu, mixed."),
-                                  QStringLiteral("type"));
     const QCommandLineOption rules(QStringLiteral("rules"),
                                    tr("'rulebook' (the published tables, the default), a rulebook JSON, or "
                                       "transaction files to mine, separated by commas (the option may repeat)."),
                                    QStringLiteral("source"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Report input format (see inspect --help)."),
-                                    QStringLiteral("format"), QStringLiteral("auto"));
-    const QCommandLineOption index(QStringLiteral("index"),
-                                   tr("When the input holds several reports, use the N-th (from 1)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Fetch online reports again, ignoring the cache."));
-    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the download cache."));
-    parser.addOptions({json, type, rules, format, index, refresh, noCache});
+    const ReportArguments reportArgs(QStringLiteral("dlrepro-cli hints"));
+    reportArgs.addTo(parser);
+    parser.addOptions({json, rules});
 
     QStringList argv = args;
     argv.prepend(QStringLiteral("dlrepro-cli hints"));
@@ -62,21 +54,8 @@ int runHints(const QStringList &args, Io io)
     const QString input = inputs.first();
 
     BugType override = BugType::Unknown;
-    if (parser.isSet(type) && (!parseBugType(parser.value(type), &override) || override == BugType::Unknown)) {
-        io.err << "dlrepro-cli hints: " << tr("unknown bug type '%1'").arg(parser.value(type)) << '\n';
-        return 2;
-    }
-    InputFormat inputFormat = InputFormat::Auto;
-    if (!parseInputFormat(parser.value(format), &inputFormat)) {
-        io.err << "dlrepro-cli hints: " << tr("unknown input format '%1'").arg(parser.value(format)) << '\n';
-        return 2;
-    }
-    bool indexOk = false;
-    const int n = parser.value(index).toInt(&indexOk);
-    if (!indexOk || n < 1) {
-        io.err << "dlrepro-cli hints: " << tr("--index expects a number from 1") << '\n';
-        return 2;
-    }
+    if (const int rc = reportArgs.bugTypeOverride(parser, io, &override))
+        return rc;
 
     // The rules first: a bad rule file is reported before any download.
     Rulebook rulebook = Rulebook::published();
@@ -96,24 +75,11 @@ int runHints(const QStringList &args, Io io)
         }
     }
 
-    FetchOptions options;
-    options.refresh = parser.isSet(refresh);
-    options.useCache = !parser.isSet(noCache);
-    const ImportResult imported = loadReport(input, inputFormat, options);
-    if (!imported.ok()) {
-        io.err << "error: " << imported.error << '\n';
-        return 2;
-    }
-    if (n > imported.reports.size()) {
-        io.err << "error: " << input << ": "
-               << QCoreApplication::translate("cli", "--index %1 is out of range: it holds %n report(s)", nullptr,
-                                              int(imported.reports.size()))
-                      .arg(n)
-               << '\n';
-        return 2;
-    }
+    QList<Report> reports;
+    if (const int rc = reportArgs.load(parser, input, false, io, &reports))
+        return rc;
 
-    Inspection inspection = inspectReport(imported.reports.at(n - 1));
+    Inspection inspection = inspectReport(reports.first());
     if (override != BugType::Unknown)
         overrideBugType(inspection, override);
     const Hints hints = buildHints(inspection, rulebook);

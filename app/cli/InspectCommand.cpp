@@ -1,9 +1,9 @@
 // dlrepro-cli inspect: import a report (file or online), run the inspection pipeline, print it.
 #include "Commands.h"
 
-#include "import/ReportImport.h"
+#include "ReportArguments.h"
+
 #include "inspect/Inspection.h"
-#include "online/OnlineReport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,19 +27,9 @@ int runInspect(const QStringList &args, Io io)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report to inspect."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the documented JSON (docs/inspect-schema.md)."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Input format: auto, stackexchange, posts-xml, github, markdown, text, html, "
-                                       "notebook, jsonl."),
-                                    QStringLiteral("format"), QStringLiteral("auto"));
-    const QCommandLineOption index(QStringLiteral("index"),
-                                   tr("When the input holds several reports, inspect only the N-th (from 1)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption bugType(QStringLiteral("bug-type"),
-                                     tr("Override the bug type: training, model, tensor, api, gpu, mixed."),
-                                     QStringLiteral("type"));
-    const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Fetch online reports again, ignoring the cache."));
-    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the download cache."));
-    parser.addOptions({json, format, index, bugType, refresh, noCache});
+    const ReportArguments reportArgs(QStringLiteral("dlrepro-cli inspect"));
+    reportArgs.addTo(parser);
+    parser.addOption(json);
 
     QStringList argv = args;
     argv.prepend(QStringLiteral("dlrepro-cli inspect"));
@@ -58,40 +48,12 @@ int runInspect(const QStringList &args, Io io)
     }
     const QString input = inputs.first();
 
-    InputFormat inputFormat = InputFormat::Auto;
-    if (!parseInputFormat(parser.value(format), &inputFormat)) {
-        io.err << "dlrepro-cli inspect: " << tr("unknown input format '%1'").arg(parser.value(format)) << '\n';
-        return 2;
-    }
     BugType override = BugType::Unknown;
-    if (parser.isSet(bugType) && !parseBugType(parser.value(bugType), &override)) {
-        io.err << "dlrepro-cli inspect: " << tr("unknown bug type '%1'").arg(parser.value(bugType)) << '\n';
-        return 2;
-    }
-
-    FetchOptions options;
-    options.refresh = parser.isSet(refresh);
-    options.useCache = !parser.isSet(noCache);
-    const ImportResult imported = loadReport(input, inputFormat, options);
-    if (!imported.ok()) {
-        io.err << "error: " << imported.error << '\n';
-        return 2;
-    }
-
-    QList<Report> reports = imported.reports;
-    if (parser.isSet(index)) {
-        bool ok = false;
-        const int n = parser.value(index).toInt(&ok);
-        if (!ok || n < 1 || n > reports.size()) {
-            io.err << "error: " << input << ": "
-                   << QCoreApplication::translate("cli", "--index %1 is out of range: it holds %n report(s)", nullptr,
-                                                  int(reports.size()))
-                          .arg(parser.value(index))
-                   << '\n';
-            return 2;
-        }
-        reports = {reports.at(n - 1)};
-    }
+    if (const int rc = reportArgs.bugTypeOverride(parser, io, &override))
+        return rc;
+    QList<Report> reports;
+    if (const int rc = reportArgs.load(parser, input, true, io, &reports))
+        return rc;
 
     // One report: an indented JSON object or the text report. Several: JSON lines, or text
     // reports separated by a rule.
