@@ -6,7 +6,10 @@ namespace dlrepro {
 
 bool applyTextEdits(const QString &code, QList<TextEdit> edits, QString *out)
 {
-    std::stable_sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) { return a.start < b.start; });
+    // At the same position an insertion goes before a replacement, so both apply.
+    std::stable_sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.start < b.start || (a.start == b.start && a.length == 0 && b.length > 0);
+    });
     QString r;
     r.reserve(code.size());
     qsizetype pos = 0;

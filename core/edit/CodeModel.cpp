@@ -378,9 +378,11 @@ void CodeModelBuilder::visit(int n, int scope, int depth)
     } else if (type("assignment") || type("augmented_assignment")) {
         addAssignment(n, scope, type("assignment") ? QStringLiteral("=") : QString());
         if (type("augmented_assignment")) {
-            const int op = child(n, "operator");
-            if (op >= 0)
-                m.m_assignments.last().op = text(op);
+            // The operator is an anonymous token: the text between the two sides.
+            const int l = child(n, "left"), r = child(n, "right");
+            if (l >= 0 && r >= 0)
+                m.m_assignments.last().op =
+                    m.m_code.mid(node(l).span.end, node(r).span.start - node(l).span.end).trimmed();
         }
         int cur = n;
         while (is(cur, "assignment") || is(cur, "augmented_assignment")) {
