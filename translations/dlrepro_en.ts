@@ -342,6 +342,27 @@
     </message>
 </context>
 <context>
+    <name>CodeModel</name>
+    <message>
+        <source>cannot parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeNormaliser</name>
+    <message numerus="yes">
+        <source>Replaced tab indentation by %n space(s) per tab (the snippet mixes tabs and spaces).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditAction</name>
     <message>
         <source>Input Data Generation</source>
@@ -389,6 +410,29 @@
     </message>
     <message>
         <source>Version Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 (%2) is not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditProposal</name>
+    <message>
+        <source>the code changed since the proposal was made; analyse it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>originalCode and newCode must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fact has an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +618,25 @@
     </message>
     <message>
         <source>Decide whether a snippet reproduces the reported bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply edit actions to a report&apos;s snippet until it reproduces the bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply one edit action to a snippet (diff, JSON or in place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +1098,237 @@
         <source>device asked %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed the console prompt &quot;&gt;&gt;&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the console continuation prompt &quot;...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented out console output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the IPython prompt &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the IPython continuation prompt &quot;...:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented out IPython output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented out a notebook shell command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented out a notebook magic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 features per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences of %1 token ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 input features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LSTM classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 model (one linear layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feed-forward network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feed-forward network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report quotes no error and no observed metric to verify against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assembled snippet reproduces the bug as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced after %1 edit(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no edit action has anything left to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after the maximum of %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assembly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0 (as assembled): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out code blocks beyond %1 blocks / 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered the code blocks so that definitions come before their use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the driver code quoted in the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned printed values into data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ActionChecklist</name>
+    <message>
+        <source>Generate input data the snippet can run on (random tensors, a tiny array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shapes the report gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the data types the report gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the value range and the labels&apos; form (classes, one-hot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the model the report describes where the snippet leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture named in the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every hyperparameter the snippet uses but never defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values from the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the imports the snippet needs (torch, torch.nn, numpy, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install missing packages in the chosen environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the values that show the bug: shapes before the failing call, the metric per epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a metric with print(f&quot;accuracy={acc}&quot;) so that Verify can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or rename arguments the installed framework no longer accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix syntax and name errors that keep the snippet from reaching the bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace placeholders (…, &lt;your data&gt;) with real values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the dataset the report uses, or a small stand-in of the same form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the dataset the report uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the pretrained model or tokenizer the snippet loads (name and version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the snippet to the installed framework version (renamed APIs, changed defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions in the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TODO %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::ClassificationPanel</name>
@@ -1088,6 +1382,282 @@
     </message>
 </context>
 <context>
+    <name>dlrepro::CodePane</name>
+    <message>
+        <source>Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which of the report&apos;s code blocks make up the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace (Ctrl+F, Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the report has no code blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code blocks: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ syntax OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::CompilerErrorResolution</name>
+    <message>
+        <source>Removed %1 columns of indentation common to every line (the snippet was cut from inside a block).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 2 print statement → print() call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 2 &quot;except E, e&quot; → &quot;except E as e&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a &quot;...&quot; placeholder argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 2 %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used but never defined: a common default is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is called but never defined: a stub that says so was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &quot;%1&quot;? It is used but never defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import needed by a default that was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 still does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the snippet parse and run: prompts, magics, indentation, Python 2 syntax, placeholders and undefined helpers, each change explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snippet parses and has no undefined helpers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DatasetProcurementAction</name>
+    <message>
+        <source>the report names no dataset dlrepro knows (resources/knowledge/datasets.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snippet defines the data it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loads %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report names the %1 dataset and the snippet uses %2 without loading it. P loads it with %3 from the cache directory $DLREPRO_DATA_DIR (downloading there unless DLREPRO_OFFLINE=1); when that fails — as it does without network — the code falls back at run time to a synthetic stand-in with the same shapes and %4, and prints so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DiffPreviewDialog</name>
+    <message>
+        <source>Proposed change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Current snippet (%n line(s) removed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed (%n line(s) added)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DownloadingModelsAction</name>
+    <message>
+        <source>loads through the cache-aware helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snippet loads no pretrained model or tokenizer outside the cache-aware helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds the cache-aware loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretrained weights and tokenizers must be downloaded once; M loads %1 through a helper that uses the local cache (HF_HOME) and, offline without a cached copy, stops with a message saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 in the local cache (HF_HOME)? Offline, the run cannot download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::EnvironmentPanel</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interpreter chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — not probed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report uses %1 %2; it is not installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report uses %1 %2; here it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version differences may change the outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::FactModel</name>
     <message>
         <source>Evidence for: %1</source>
@@ -1122,6 +1692,159 @@
     <name>dlrepro::Hints</name>
     <message>
         <source>Thanks for the report. To reproduce the bug it would help to know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::HintsPanel</name>
+    <message>
+        <source>Hints appear here once a report is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information that helps (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence below the %1 minimum: kept in the ranking, marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions to try (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a checklist for “%1” into the snippet (preview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* below the %1 minimum confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most relevant statement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-fault: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the report has the information the rules ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the questions to the clipboard, ready to paste on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::HyperparameterInitializationAction</name>
+    <message>
+        <source>the snippet sets every hyperparameter it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (the study tried %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(documented defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the report and defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets %1, which the snippet uses but never sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates %1 right before its first use, after the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets the remaining hyperparameters before their first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet uses %1 without setting %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> From the report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Not in the report, so the defaults of resources/knowledge/defaults.json: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which values did the reporter use? Assumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ImportAddition</name>
+    <message>
+        <source>&quot;%1&quot; is used but never defined: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the imports for names the snippet uses but never defines, from the import knowledge base (tf.keras unless the snippet imports standalone keras).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every name the snippet uses is defined or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does &quot;%1&quot; come from? It is used but never defined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1888,64 @@
     </message>
 </context>
 <context>
+    <name>dlrepro::InputDataGenerationAction</name>
+    <message>
+        <source>the snippet defines every data variable it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sequences of %2 token ids below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defines %1, which the snippet uses but never defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet uses %1 without defining it; D generates %2 data in the snippet&apos;s framework (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, shaped by the report&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The report does not say: assumed %1 (resources/knowledge/defaults.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not give this; %1 was assumed. What does the real data look like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Logging</name>
+    <message>
+        <source>Shows the shape and dtype of &quot;%1&quot; before the failing call (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the loss after each epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports the metric the report quotes (%1) to the harness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds logging that exposes the symptom: shapes and dtypes at the failing call, the loss per epoch and the reported metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no failing call, epoch loop or reported metric to log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::MainWindow</name>
     <message>
         <source>dlrepro</source>
@@ -1180,10 +1961,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,6 +2061,314 @@
         <source>the first %1 highlighted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run and close? Every process the snippet started is killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up questions copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An autosaved session from an earlier run exists: File &gt; Recover autosaved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover autosaved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;interpreters again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;focus statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a report&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;verify&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run the seeds&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cancel the run&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next hint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the focus statement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F / Ctrl+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find / replace in the snippet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1…3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run, verdict, environment&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s text (Markdown or plain text; the first line is the title):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist for “%1” added to the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run finished: %n seed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Is it a file dlrepro saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session opened from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::MetricChart</name>
+    <message>
+        <source>No metric to chart: verify a silent bug (a reported metric value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::NeuralNetworkConstructionAction</name>
+    <message>
+        <source>the snippet defines the model it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model is a pretrained one: Downloading Models &amp; Tokenizers (M) loads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What value of %1 does the reporter pass to %2? %3 was assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet uses %1 but never creates it; it defines the model class %2, so N instantiates it%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (constructor arguments assumed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet uses %1 but never builds it; N builds %2 in %3 from the report%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not said, assumed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not describe the model fully: %1 was assumed. What is the real architecture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defines %1 before its first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ObsoleteParameterRemoval</name>
+    <message>
+        <source>Removed %1 (gone since %2): %3 is already given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 (%1 was removed in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (removed in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2): %3 says how to reduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1=%2 by %3=%4 (%1 is deprecated since %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1=%2 by %3=%4, the default (%1 is deprecated since %5; check the value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames or removes keyword arguments that current framework versions no longer accept (versioned rule table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no call uses an obsolete parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::Parser</name>
@@ -1378,6 +2463,10 @@
         <source>(untitled report)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The most relevant statement for this bug type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::Rulebook</name>
@@ -1455,6 +2544,441 @@
     </message>
 </context>
 <context>
+    <name>dlrepro::RunPanel</name>
+    <message>
+        <source>The Python interpreter the snippet runs with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for interpreters again and re-probe them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: as the environment says; cpu: CUDA hidden; cuda:N: only that GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds 0 … n−1, each in a fresh process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative tolerance for a reported metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RuntimeError: message   or   accuracy=34%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report says happens: an error (Type: message) or a metric (name=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the snippet with every seed (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1 ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report says happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed in the run pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Python interpreters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python interpreter found. Choose one with “…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python interpreter is chosen.
+
+Pick one in the run pane, or choose a file with “…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet is empty.
+
+Choose the report&apos;s code blocks or write the snippet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected result cannot be read: %1
+
+Write an error as “Type: message” or a metric as “name=value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the snippet to a temporary file (%1).
+
+Check the free space in the temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying with %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running with %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 seeds did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>done: %n seed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run and decide whether the reported bug shows (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run and every process it started (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::Session</name>
+    <message>
+        <source>dlrepro sessions (*.dlrepro);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dlrepro session (no &quot;format&quot;: &quot;dlrepro-session&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session version %1 is not supported (this dlrepro reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bugTypeOverride: unknown bug type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a session (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first one found with a deep-learning framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds in parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::SnippetAssembly</name>
+    <message numerus="yes">
+        <source>Block %1 · %2 · %n line(s) · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::VerdictPanel</name>
+    <message>
+        <source>Reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermittent: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reported error&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Observed error&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Verify to run the snippet with every seed and compare what happens with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::VersionMigration</name>
+    <message>
+        <source>Standalone Keras → tf.keras (Keras 2.4+ ships inside TensorFlow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable is a no-op since PyTorch 0.4: the tensor is used directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is TensorFlow 1 API: moved to tf.compat.v1 (a TF2 rewrite would use eager execution and tf.function).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.data[0] on a 0-dim tensor fails since PyTorch 0.4: use .item().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and placeholders need graph mode in TensorFlow 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrates legacy framework API (standalone Keras, TensorFlow 1, PyTorch &lt; 0.4) to current versions by rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no legacy API found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::cli</name>
     <message>
         <source>Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,
@@ -1474,35 +2998,7 @@ stackoverflow.com question URL, gh:owner/repo#N or a github.com issue URL.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, jsonl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the input holds several reports, inspect only the N-th (from 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override the bug type: training, model, tensor, api, gpu, mixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch online reports again, ignoring the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither read nor write the download cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected exactly one report (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown input format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown bug type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1583,23 +3079,7 @@ source and confidences, which information the report lacks and what to ask for i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the bug type: training, model, tensor, api, gpu, mixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;rulebook&apos; (the published tables, the default), a rulebook JSON, or transaction files to mine, separated by commas (the option may repeat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report input format (see inspect --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the input holds several reports, use the N-th (from 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--index expects a number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,6 +3479,155 @@ or usage (missing snippet, no expectation, bad option values).</source>
     </message>
     <message>
         <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply one edit action (thesis Table 4.5) to a snippet: D input data, N network,
+H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,
+P dataset, M models, V version migration. Prints the diff unless told otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Python file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s letter (or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug report whose facts guide the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a unified diff (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the snippet (and write extra files beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the proposal as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action is required (D, N, H, R, L, O, C, P, M or V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff, --in-place and --json exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected D, N, H, R, L, O, C, P, M or V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1 (%2) is not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a snippet from a report (its code blocks, definitions first, driver code and printed
+values from the text), then apply edit actions — C when it does not parse, R for undefined
+names, then the actions the hints recommend for its bug type — verifying after each step,
+until the reported error or metric shows. Prints the transaction, the final code and the verdict.
+Exit status: 0 reproduced, 1 not reproduced, 2 bad input or usage (no expectation in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug report (a file, so:ID or gh:owner/repo#N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions to apply at most (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the reproduction as JSON (schema dlrepro.reproduction/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the final code to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-steps must be between 0 and 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report quotes no error and no observed metric to verify against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[step %1] running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use TensorFlow, Keras or JAX), on, or off (one process per seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fork-server must be auto, on or off, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::cli::ReportArguments</name>
+    <message>
+        <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the input holds several reports, use only the N-th (from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the bug type instead of the classifier: training, model, tensor, api, gpu, mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch online reports again, ignoring the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither read nor write the download cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown input format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--index expects a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,7 @@ CodePane::CodePane(QWidget *parent) : QWidget(parent)
     m_blocksButton->setText(tr("Code blocks"));
     m_blocksButton->setToolTip(tr("Choose which of the report's code blocks make up the snippet"));
     m_blocksButton->setPopupMode(QToolButton::InstantPopup);
+    m_blocksButton->setStyleSheet(QStringLiteral("QToolButton { padding-right:16px; }"));
     m_blocksButton->setMenu(new QMenu(m_blocksButton));
     m_syntaxLabel = new QLabel(this);
     m_syntaxLabel->setTextFormat(Qt::PlainText);

@@ -39,7 +39,7 @@ QProgressBar *confidenceBar(double confidence, bool below, QWidget *parent)
     bar->setFormat(percent(confidence));
     bar->setTextVisible(true);
     bar->setFixedHeight(16);
-    bar->setMaximumWidth(110);
+    bar->setFixedWidth(62);
     const QString chunk = below ? QStringLiteral("#B0BEC5") : QStringLiteral("#42A5F5");
     bar->setStyleSheet(QStringLiteral("QProgressBar { border:1px solid palette(mid); border-radius:4px; text-align:center; }"
                                       "QProgressBar::chunk { background:%1; border-radius:3px; }").arg(chunk));
@@ -60,6 +60,7 @@ HintsPanel::HintsPanel(QWidget *parent) : QWidget(parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content = new QWidget(scroll);
     m_contentLayout = new QVBoxLayout(m_content);
     m_contentLayout->setContentsMargins(4, 4, 4, 4);

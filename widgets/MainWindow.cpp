@@ -129,10 +129,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebo
     m_mainSplitter->setStretchFactor(0, 4);
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 3);
-    m_mainSplitter->setSizes({520, 640, 380});
+    m_mainSplitter->setSizes({500, 640, 430});
     m_middleSplitter->setSizes({430, 400});
     m_leftSplitter->setSizes({600, 230});
     setCentralWidget(m_mainSplitter);
+    // Explicit minimums: the legend row and the run pane's button row would otherwise make the
+    // window wider than a 1366-pixel laptop screen; narrowed panes clip them instead.
+    m_leftSplitter->setMinimumWidth(260);
+    m_middleSplitter->setMinimumWidth(320);
+    right->setMinimumWidth(260);
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);

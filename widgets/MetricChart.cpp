@@ -109,7 +109,7 @@ void MetricChart::paintEvent(QPaintEvent *)
         p.setPen(dashed);
         const double y = yOf(m_expected);
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.drawText(QRectF(plot.left() + 4, y - fm.height() - 2, plot.width() - 8, fm.height()), Qt::AlignRight,
+        p.drawText(QRectF(plot.left() + 4, y - fm.height() - 2, plot.width() - 8, fm.height()), Qt::AlignLeft,
                    tr("reported %1%2").arg(QString::number(m_expected, 'g', 4), m_unit));
     }
 
