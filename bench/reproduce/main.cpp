@@ -120,7 +120,7 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("steps"), 5)
                .arg(QStringLiteral("actions"), -9)
                .arg(QStringLiteral("wall s"), 7);
-    int reproduced = 0, asIs = 0, editsTotal = 0, unusable = 0;
+    int reproduced = 0, asIs = 0, editsTotal = 0, unusable = 0, suspect = 0;
     double wallTotal = 0.0;
     QStringList failed;
     for (const QString &name : files) {
@@ -150,6 +150,17 @@ int main(int argc, char **argv)
             out << reproductionToText(r) << "\n\n";
         if (!r.expectation.isValid())
             ++unusable;
+        // A metric read from a run that crashed came from text the run echoed (a SyntaxError
+        // quoting the line that prints it), not from a computation: count it, but flag it.
+        bool crashedMetric = false;
+        if (r.reproduced && r.expectation.kind == ExpectationKind::Metric)
+            for (const SeedEvidence &s : r.verdict.seeds)
+                crashedMetric = crashedMetric || s.status != RunStatus::Finished;
+        if (crashedMetric) {
+            ++suspect;
+            out << "  ^ suspect: the metric was read from a run that did not finish (" << r.verdict.seeds.first().observed
+                << ")\n";
+        }
         if (r.reproduced) {
             ++reproduced;
             editsTotal += int(r.steps.size());
@@ -162,7 +173,7 @@ int main(int argc, char **argv)
     }
     const int n = int(files.size());
     out << "\nverified reproductions: " << reproduced << " of " << n << " ("
-        << QString::number(100.0 * reproduced / n, 'f', 1) << "%), " << asIs << " as assembled\n";
+        << QString::number(100.0 * reproduced / n, 'f', 1) << "%), " << asIs << " as assembled, " << suspect << " suspect\n";
     out << "edits per reproduction: mean "
         << (reproduced ? QString::number(double(editsTotal) / reproduced, 'f', 2) : QStringLiteral("-")) << " (total "
         << editsTotal << ")\n";
