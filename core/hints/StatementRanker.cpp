@@ -166,6 +166,19 @@ QList<Statement> splitStatements(const Post &post)
         for (qsizetype i = pos; i < segmentEnd; ++i) {
             const QChar c = text.at(i);
             if (isLineBreak(c)) {
+                // A line wrapped inside a sentence ("prints accuracy=50% every\ntime") goes on:
+                // it ends in a word or a comma and the next line starts in lower case.
+                qsizetype before = i;
+                while (before > start && isSpace(text.at(before - 1)))
+                    --before;
+                qsizetype after = i + 1;
+                while (after < segmentEnd && (text.at(after) == QLatin1Char(' ') || text.at(after) == QLatin1Char('\r')))
+                    ++after;
+                const bool wrapped = before > start && after < segmentEnd
+                    && (text.at(before - 1).isLetterOrNumber() || text.at(before - 1) == QLatin1Char(','))
+                    && text.at(after).isLower();
+                if (wrapped)
+                    continue;
                 addStatement(start, i);
                 start = i + 1;
             } else if (c == QLatin1Char('.') && i + 1 < segmentEnd && isSpace(text.at(i + 1))) {
