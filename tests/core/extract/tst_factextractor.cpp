@@ -103,6 +103,30 @@ private slots:
         QCOMPARE(n, errors);
     }
 
+    void metrics_computed_in_code_are_not_reported()
+    {
+        const QString prose = QStringLiteral("The output is:\n\naccuracy=0.5\n\n");
+        const QString code = QStringLiteral("acc = (pred == y).float().mean().item()\nprint(f\"accuracy={acc * 0 + 0.5}\")");
+        Report r;
+        r.body.text = prose + code;
+        r.body.codeBlocks = {CodeBlock{code, CodeBlockKind::Code, QString(), TextSpan{prose.size(), code.size()}}};
+        QList<double> values;
+        for (const Fact &f : extractFacts(r))
+            if (f.kind == FactKind::Metric)
+                values << f.number;
+        QCOMPARE(values, QList<double>{0.5});
+        // The same line as console output is a reported metric.
+        r.body.codeBlocks.first().kind = CodeBlockKind::Console;
+        r.body.text = prose + QStringLiteral("accuracy: 0.75");
+        r.body.codeBlocks.first().text = QStringLiteral("accuracy: 0.75");
+        r.body.codeBlocks.first().span.length = 14;
+        values.clear();
+        for (const Fact &f : extractFacts(r))
+            if (f.kind == FactKind::Metric)
+                values << f.number;
+        QCOMPARE(values, (QList<double>{0.5, 0.75}));
+    }
+
     void empty_report_has_no_facts()
     {
         QVERIFY(extractFacts(Report{}).isEmpty());

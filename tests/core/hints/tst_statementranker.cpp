@@ -123,6 +123,35 @@ private slots:
         QCOMPARE(one.at(4).text, QStringLiteral("What could go wrong? Thanks"));
     }
 
+    void split_lines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("wrapped sentence stays whole")
+            << QStringLiteral("After training, it prints accuracy=50% every\ntime, whatever the rate.")
+            << QStringList{QStringLiteral("After training, it prints accuracy=50% every\ntime, whatever the rate")};
+        QTest::newRow("wrap after a comma")
+            << QStringLiteral("I use Adam,\nbatch size 32.")
+            << QStringList{QStringLiteral("I use Adam,\nbatch size 32")};
+        QTest::newRow("a line ending in a colon ends the statement")
+            << QStringLiteral("This is the error I get:\nthe loss is nan")
+            << QStringList{QStringLiteral("This is the error I get:"), QStringLiteral("the loss is nan")};
+        QTest::newRow("a capital after a wrap starts a new statement")
+            << QStringLiteral("The loss stays at 0.69\nThe accuracy is 0.5")
+            << QStringList{QStringLiteral("The loss stays at 0.69"), QStringLiteral("The accuracy is 0.5")};
+    }
+    void split_lines()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, statements);
+        Post p;
+        p.text = text;
+        QStringList got;
+        for (const Statement &st : splitStatements(p))
+            got << st.text;
+        QCOMPARE(got, statements);
+    }
+
     // The study's hints: Bug #1's top information was Code Snippet, Bug #2's Logs (thesis
     // Appendix B); the other categories pick what a reader would.
     void thesisStatements_data()
