@@ -29,7 +29,7 @@ const QRegularExpression &consoleLine()
         R"(|^\h{0,40}[$%>]\h)"
         R"(|^\h{0,40}>>>)"
         R"(|^\h{0,40}In\h\[\d{0,6}\]:)"
-        R"(|^\h{0,40}(?:val_)?(?:loss|acc|accuracy)\h{0,3}[:=]\h{0,3}[-+\d.naif])"
+        R"(|^\h{0,40}(?i:(?:val_)?(?:loss|acc|accuracy))\h{0,3}[:=]\h{0,3}[-+\d.naif])"
         R"(|\h-\h(?:val_)?(?:loss|acc|accuracy):\h)"
         // Hand-printed training logs: "epoch 3 loss = 0.25", "Step [10/100]", "iter 200: ..."
         R"(|^\h{0,40}(?i:epoch|step|iter(?:ation)?|batch)\h{0,3}[:\[#(]?\h{0,3}\d)"

@@ -4,6 +4,7 @@
 #include "run/Harness.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,11 +20,43 @@ QString normalisedMetricName(const QString &name)
     return trimmed;
 }
 
+namespace {
+
+// The parts of the output that are Python tracebacks: from "Traceback (most recent call last):"
+// through the indented frames to the error line. A traceback quotes source lines, and a
+// SyntaxError quotes the very line that failed ("Accuracy: 10.12 %"): those are not metrics the
+// run printed.
+QList<TextSpan> tracebackSpans(const QString &output)
+{
+    QList<TextSpan> spans;
+    static const QLatin1String kStart("Traceback (most recent call last):");
+    qsizetype from = output.indexOf(kStart);
+    while (from >= 0) {
+        qsizetype pos = output.indexOf(QLatin1Char('\n'), from);
+        while (pos >= 0 && pos + 1 < output.size()) {
+            const QChar c = output.at(pos + 1);
+            const bool indented = c == QLatin1Char(' ') || c == QLatin1Char('\t');
+            pos = output.indexOf(QLatin1Char('\n'), pos + 1);
+            if (!indented)
+                break; // that was the error line: the traceback ends with it
+        }
+        const qsizetype end = pos < 0 ? output.size() : pos;
+        spans.append(TextSpan{from, end - from});
+        from = output.indexOf(kStart, end);
+    }
+    return spans;
+}
+
+} // namespace
+
 QList<MetricValue> metricsFromOutput(const QString &output)
 {
+    const QList<TextSpan> tracebacks = tracebackSpans(output);
     QList<MetricValue> out;
     for (const Fact &f : extractMetrics(output)) {
         if (!f.hasNumber() || f.detail == QStringLiteral("expected"))
+            continue;
+        if (std::any_of(tracebacks.begin(), tracebacks.end(), [&](const TextSpan &t) { return t.contains(f.span); }))
             continue;
         out.append({f.name, f.number, f.unit, QStringLiteral("output")});
     }

@@ -61,6 +61,7 @@ private slots:
         QTest::newRow("hand-printed epoch log") << QStringLiteral(
             "epoch 0 loss = 1.0986\nepoch 1 loss = 1.0986\nepoch 19 loss = 1.0986") << console;
         QTest::newRow("step log") << QStringLiteral("Step [10/100], Loss: 2.3012\nStep [20/100], Loss: 2.2954") << console;
+        QTest::newRow("capitalised printed accuracy") << QStringLiteral("Accuracy: 10.12 %") << console;
         QTest::newRow("epoch loop is code") << QStringLiteral(
             "for epoch in range(20):\n    loss = train(model)\n    print(epoch, loss)") << code;
     }
