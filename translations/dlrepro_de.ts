@@ -345,20 +345,20 @@
     <name>CodeModel</name>
     <message>
         <source>cannot parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parsen nicht möglich: %1</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt</translation>
     </message>
 </context>
 <context>
     <name>CodeNormaliser</name>
     <message numerus="yes">
         <source>Replaced tab indentation by %n space(s) per tab (the snippet mixes tabs and spaces).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tabulator-Einrückung durch %n Leerzeichen pro Tab ersetzt (der Code-Ausschnitt mischt Tabs und Leerzeichen).</numerusform>
+            <numerusform>Tabulator-Einrückung durch %n Leerzeichen pro Tab ersetzt (der Code-Ausschnitt mischt Tabs und Leerzeichen).</numerusform>
         </translation>
     </message>
 </context>
@@ -414,26 +414,26 @@
     </message>
     <message>
         <source>the action %1 (%2) is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion %1 (%2) ist in diesem Build nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>EditProposal</name>
     <message>
         <source>the code changed since the proposal was made; analyse it again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code hat sich seit dem Vorschlag geändert; bitte erneut analysieren</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>originalCode and newCode must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>originalCode und newCode müssen Zeichenketten sein</translation>
     </message>
     <message>
         <source>a fact has an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fakt hat eine unbekannte Art</translation>
     </message>
 </context>
 <context>
@@ -622,18 +622,18 @@
     </message>
     <message numerus="yes">
         <source>%1: %n change(s) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Änderung angewendet</numerusform>
+            <numerusform>%1: %n Änderungen angewendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply edit actions to a report&apos;s snippet until it reproduces the bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsaktionen auf den Code-Ausschnitt eines Berichts anwenden, bis er den Fehler reproduziert</translation>
     </message>
     <message>
         <source>Apply one edit action to a snippet (diff, JSON or in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bearbeitungsaktion auf einen Code-Ausschnitt anwenden (Diff, JSON oder direkt in der Datei)</translation>
     </message>
     <message>
         <source>no report found</source>
@@ -1100,143 +1100,143 @@
     </message>
     <message>
         <source>Removed the console prompt &quot;&gt;&gt;&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen-Prompt &quot;&gt;&gt;&gt;&quot; entfernt.</translation>
     </message>
     <message>
         <source>Removed the console continuation prompt &quot;...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen-Fortsetzungsprompt &quot;...&quot; entfernt.</translation>
     </message>
     <message>
         <source>Commented out console output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenausgabe auskommentiert.</translation>
     </message>
     <message>
         <source>Removed the IPython prompt &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Prompt &quot;%1&quot; entfernt.</translation>
     </message>
     <message>
         <source>Removed the IPython continuation prompt &quot;...:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Fortsetzungsprompt &quot;...:&quot; entfernt.</translation>
     </message>
     <message>
         <source>Commented out IPython output.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPython-Ausgabe auskommentiert.</translation>
     </message>
     <message>
         <source>Commented out a notebook shell command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Shell-Befehl des Notebooks auskommentiert.</translation>
     </message>
     <message>
         <source>Commented out a notebook magic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Magic-Befehl des Notebooks auskommentiert.</translation>
     </message>
     <message>
         <source>%1 features per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Merkmale pro Beispiel</translation>
     </message>
     <message>
         <source>sequences of %1 token ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen aus %1 Token-IDs</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen</translation>
     </message>
     <message>
         <source>%1 input features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabemerkmale</translation>
     </message>
     <message>
         <source>%1 outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgaben</translation>
     </message>
     <message>
         <source>an LSTM classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>einen LSTM-Klassifikator</translation>
     </message>
     <message>
         <source>a small CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kleines CNN</translation>
     </message>
     <message>
         <source>a %1 model (one linear layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modell vom Typ %1 (eine lineare Schicht)</translation>
     </message>
     <message>
         <source>a feed-forward network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feedforward-Netz %1</translation>
     </message>
     <message>
         <source>a feed-forward network</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feedforward-Netz</translation>
     </message>
     <message>
         <source>the report quotes no error and no observed metric to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik, gegen die geprüft werden kann</translation>
     </message>
     <message>
         <source>the assembled snippet reproduces the bug as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>der zusammengesetzte Code-Ausschnitt reproduziert den Fehler bereits unverändert</translation>
     </message>
     <message>
         <source>reproduced after %1 edit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>reproduziert nach %1 Bearbeitung(en)</translation>
     </message>
     <message>
         <source>no edit action has anything left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bearbeitungsaktion hat mehr etwas zu tun</translation>
     </message>
     <message>
         <source>stopped after the maximum of %1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Höchstzahl von %1 Schritten angehalten</translation>
     </message>
     <message>
         <source>Expectation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartung: %1</translation>
     </message>
     <message>
         <source>Assembly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammensetzung: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Step 0 (as assembled): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 0 (wie zusammengesetzt): %1</translation>
     </message>
     <message>
         <source>Step %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 %2 (%3): %4</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Transaction: {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion: {%1}</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <source>left out code blocks beyond %1 blocks / 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeblöcke über %1 Blöcke / 1 MB hinaus ausgelassen</translation>
     </message>
     <message>
         <source>reordered the code blocks so that definitions come before their use</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeblöcke umgeordnet, sodass Definitionen vor ihrer Verwendung stehen</translation>
     </message>
     <message>
         <source>added the driver code quoted in the text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den im Text zitierten Aufrufcode ergänzt: %1</translation>
     </message>
     <message>
         <source>turned printed values into data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegebene Werte in Daten umgewandelt: %1</translation>
     </message>
 </context>
 <context>
@@ -1448,78 +1448,78 @@
     <name>dlrepro::CompilerErrorResolution</name>
     <message>
         <source>Removed %1 columns of indentation common to every line (the snippet was cut from inside a block).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die allen Zeilen gemeinsame Einrückung von %1 Spalten entfernt (der Code-Ausschnitt stammt aus dem Inneren eines Blocks).</translation>
     </message>
     <message>
         <source>Python 2 print statement → print() call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-2-print-Anweisung → print()-Aufruf.</translation>
     </message>
     <message>
         <source>Python 2 &quot;except E, e&quot; → &quot;except E as e&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 2: &quot;except E, e&quot; → &quot;except E as e&quot;.</translation>
     </message>
     <message>
         <source>Removed a &quot;...&quot; placeholder argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Platzhalter-Argument &quot;...&quot; entfernt.</translation>
     </message>
     <message>
         <source>Python 2 %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python 2: %1 → %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used but never defined: a common default is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird verwendet, aber nie definiert: ein üblicher Standardwert wurde gesetzt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is called but never defined: a stub that says so was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird aufgerufen, aber nie definiert: ein Stub, der das meldet, wurde ergänzt.</translation>
     </message>
     <message>
         <source>What is &quot;%1&quot;? It is used but never defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist &quot;%1&quot;? Es wird verwendet, aber nie definiert.</translation>
     </message>
     <message>
         <source>Import needed by a default that was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import, den ein ergänzter Standardwert braucht.</translation>
     </message>
     <message>
         <source>Line %1 still does not parse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 lässt sich noch immer nicht parsen: %2</translation>
     </message>
     <message>
         <source>Makes the snippet parse and run: prompts, magics, indentation, Python 2 syntax, placeholders and undefined helpers, each change explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht den Code-Ausschnitt parsebar und lauffähig: Prompts, Magic-Befehle, Einrückung, Python-2-Syntax, Platzhalter und undefinierte Hilfsfunktionen, jede Änderung begründet.</translation>
     </message>
     <message>
         <source>the snippet parses and has no undefined helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code-Ausschnitt lässt sich parsen und hat keine undefinierten Hilfsfunktionen</translation>
     </message>
 </context>
 <context>
     <name>dlrepro::DatasetProcurementAction</name>
     <message>
         <source>the report names no dataset dlrepro knows (resources/knowledge/datasets.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht nennt keinen Datensatz, den dlrepro kennt (resources/knowledge/datasets.json)</translation>
     </message>
     <message>
         <source>the snippet defines the data it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code-Ausschnitt definiert die Daten, die er verwendet</translation>
     </message>
     <message>
         <source>loads %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt %1 für %2</translation>
     </message>
     <message>
         <source>The report names the %1 dataset and the snippet uses %2 without loading it. P loads it with %3 from the cache directory $DLREPRO_DATA_DIR (downloading there unless DLREPRO_OFFLINE=1); when that fails — as it does without network — the code falls back at run time to a synthetic stand-in with the same shapes and %4, and prints so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht nennt den Datensatz %1, und der Code-Ausschnitt verwendet %2, ohne ihn zu laden. P lädt ihn mit %3 aus dem Cache-Verzeichnis $DLREPRO_DATA_DIR (und lädt ihn dorthin herunter, außer bei DLREPRO_OFFLINE=1); schlägt das fehl — wie ohne Netzwerk —, greift der Code zur Laufzeit auf einen synthetischen Ersatz mit denselben Formen und %4 zurück und meldet das.</translation>
     </message>
     <message>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klassen</translation>
     </message>
     <message>
         <source>regression targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionszielen</translation>
     </message>
 </context>
 <context>
@@ -1550,32 +1550,56 @@
         <source>&amp;Reject</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Report facts used</source>
+        <translation>Verwendete Fakten aus dem Bericht</translation>
+    </message>
+    <message>
+        <source>Questions the report leaves open</source>
+        <translation>Fragen, die der Bericht offenlässt</translation>
+    </message>
+    <message>
+        <source>Extra files</source>
+        <translation>Zusätzliche Dateien</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::DownloadingModelsAction</name>
     <message>
         <source>loads through the cache-aware helper</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt über den Cache-fähigen Helfer</translation>
     </message>
     <message>
         <source>the snippet loads no pretrained model or tokenizer outside the cache-aware helper</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code-Ausschnitt lädt kein vortrainiertes Modell und keinen Tokenizer außerhalb des Cache-fähigen Helfers</translation>
     </message>
     <message>
         <source>adds the cache-aware loader</source>
-        <translation type="unfinished"></translation>
+        <translation>ergänzt den Cache-fähigen Lader</translation>
     </message>
     <message>
         <source>Pretrained weights and tokenizers must be downloaded once; M loads %1 through a helper that uses the local cache (HF_HOME) and, offline without a cached copy, stops with a message saying so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortrainierte Gewichte und Tokenizer müssen einmal heruntergeladen werden; M lädt %1 über einen Helfer, der den lokalen Cache (HF_HOME) nutzt und offline ohne zwischengespeicherte Kopie mit einer entsprechenden Meldung abbricht.</translation>
     </message>
     <message>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>sie</translation>
     </message>
     <message>
         <source>Is %1 in the local cache (HF_HOME)? Offline, the run cannot download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt %1 im lokalen Cache (HF_HOME)? Offline kann der Lauf es nicht herunterladen.</translation>
     </message>
 </context>
 <context>
@@ -1778,74 +1802,74 @@
     <name>dlrepro::HyperparameterInitializationAction</name>
     <message>
         <source>the snippet sets every hyperparameter it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code-Ausschnitt setzt jeden Hyperparameter, den er verwendet</translation>
     </message>
     <message>
         <source>%1 = %2 (the study tried %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (die Studie probierte %3)</translation>
     </message>
     <message>
         <source>(documented defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dokumentierte Standardwerte)</translation>
     </message>
     <message>
         <source>from the report and defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Bericht und Standardwerten</translation>
     </message>
     <message>
         <source>sets %1, which the snippet uses but never sets</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt %1 (im Code-Ausschnitt verwendet, aber nie gesetzt)</translation>
     </message>
     <message>
         <source>creates %1 right before its first use, after the model</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugt %1 direkt vor der ersten Verwendung, nach dem Modell</translation>
     </message>
     <message>
         <source>sets the remaining hyperparameters before their first use</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt die übrigen Hyperparameter vor ihrer ersten Verwendung</translation>
     </message>
     <message>
         <source>The snippet uses %1 without setting %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code-Ausschnitt verwendet %1, ohne %2 zu setzen.</translation>
     </message>
     <message>
         <source>it</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Wert</translation>
     </message>
     <message>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Werte</translation>
     </message>
     <message>
         <source> From the report: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aus dem Bericht: %1.</translation>
     </message>
     <message>
         <source> Not in the report, so the defaults of resources/knowledge/defaults.json: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nicht im Bericht, daher die Standardwerte aus resources/knowledge/defaults.json: %1.</translation>
     </message>
     <message>
         <source>Which values did the reporter use? Assumed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Werte hat der Berichtende verwendet? Angenommen: %1</translation>
     </message>
 </context>
 <context>
     <name>dlrepro::ImportAddition</name>
     <message>
         <source>&quot;%1&quot; is used but never defined: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird verwendet, aber nie definiert: %2.</translation>
     </message>
     <message>
         <source>Adds the imports for names the snippet uses but never defines, from the import knowledge base (tf.keras unless the snippet imports standalone keras).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt die Imports für Namen, die der Code-Ausschnitt verwendet, aber nie definiert, aus der Import-Wissensbasis (tf.keras, sofern der Code-Ausschnitt nicht das eigenständige keras importiert).</translation>
     </message>
     <message>
         <source>every name the snippet uses is defined or imported</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Name, den der Code-Ausschnitt verwendet, ist definiert oder importiert</translation>
     </message>
     <message>
         <source>Where does &quot;%1&quot; come from? It is used but never defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher kommt &quot;%1&quot;? Es wird verwendet, aber nie definiert.</translation>
     </message>
 </context>
 <context>
@@ -1891,58 +1915,58 @@
     <name>dlrepro::InputDataGenerationAction</name>
     <message>
         <source>the snippet defines every data variable it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code-Ausschnitt definiert jede Datenvariable, die er verwendet</translation>
     </message>
     <message>
         <source>%1 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beispiele</translation>
     </message>
     <message>
         <source>%1 sequences of %2 token ids below %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sequenzen aus %2 Token-IDs unter %3</translation>
     </message>
     <message>
         <source>defines %1, which the snippet uses but never defines</source>
-        <translation type="unfinished"></translation>
+        <translation>definiert %1 (im Code-Ausschnitt verwendet, aber nie definiert)</translation>
     </message>
     <message>
         <source>The snippet uses %1 without defining it; D generates %2 data in the snippet&apos;s framework (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code-Ausschnitt verwendet %1, ohne es zu definieren; D erzeugt Daten (%2) im Framework des Code-Ausschnitts (%3)</translation>
     </message>
     <message>
         <source>, shaped by the report&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, geformt nach %1 aus dem Bericht</translation>
     </message>
     <message>
         <source> The report does not say: assumed %1 (resources/knowledge/defaults.json).</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Bericht sagt nichts dazu: angenommen %1 (resources/knowledge/defaults.json).</translation>
     </message>
     <message>
         <source>The report does not give this; %1 was assumed. What does the real data look like?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht gibt das nicht an; angenommen: %1. Wie sehen die echten Daten aus?</translation>
     </message>
 </context>
 <context>
     <name>dlrepro::Logging</name>
     <message>
         <source>Shows the shape and dtype of &quot;%1&quot; before the failing call (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Form und dtype von &quot;%1&quot; vor dem fehlschlagenden Aufruf (Zeile %2).</translation>
     </message>
     <message>
         <source>Prints the loss after each epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Loss nach jeder Epoche aus.</translation>
     </message>
     <message>
         <source>Reports the metric the report quotes (%1) to the harness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet dem Harness die im Bericht zitierte Metrik (%1).</translation>
     </message>
     <message>
         <source>Adds logging that exposes the symptom: shapes and dtypes at the failing call, the loss per epoch and the reported metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt Protokollierung, die das Symptom sichtbar macht: Formen und dtypes am fehlschlagenden Aufruf, den Loss pro Epoche und die gemeldete Metrik.</translation>
     </message>
     <message>
         <source>no failing call, epoch loop or reported metric to log</source>
-        <translation type="unfinished"></translation>
+        <translation>kein fehlschlagender Aufruf, keine Epochenschleife und keine gemeldete Metrik zum Protokollieren</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2307,30 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Apply &amp;edit action</source>
+        <translation>Bearbeitungsaktion &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>%1: nothing to do — %2</source>
+        <translation>%1: nichts zu tun — %2</translation>
+    </message>
+    <message>
+        <source>Cannot apply the edit</source>
+        <translation>Die Bearbeitung lässt sich nicht anwenden</translation>
+    </message>
+    <message>
+        <source>%1 applied to the snippet (Ctrl+Z undoes it)</source>
+        <translation>%1 auf den Code-Ausschnitt angewendet (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Applied edits: %1</source>
+        <translation>Angewendete Bearbeitungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::MetricChart</name>
@@ -2307,74 +2355,74 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
     <name>dlrepro::NeuralNetworkConstructionAction</name>
     <message>
         <source>the snippet defines the model it uses</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code-Ausschnitt definiert das Modell, das er verwendet</translation>
     </message>
     <message>
         <source>the model is a pretrained one: Downloading Models &amp; Tokenizers (M) loads it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell ist vortrainiert: Herunterladen von Modellen &amp; Tokenizern (M) lädt es</translation>
     </message>
     <message>
         <source>What value of %1 does the reporter pass to %2? %3 was assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Wert für %1 übergibt der Berichtende an %2? Angenommen: %3.</translation>
     </message>
     <message>
         <source>The snippet uses %1 but never creates it; it defines the model class %2, so N instantiates it%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code-Ausschnitt verwendet %1, erzeugt es aber nie; er definiert die Modellklasse %2, also instanziiert N sie%3.</translation>
     </message>
     <message>
         <source> (constructor arguments assumed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angenommene Konstruktorargumente: %1)</translation>
     </message>
     <message>
         <source>The snippet uses %1 but never builds it; N builds %2 in %3 from the report%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code-Ausschnitt verwendet %1, baut es aber nie auf; N baut nach dem Bericht %2 in %3 auf%4.</translation>
     </message>
     <message>
         <source> (not said, assumed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht angegeben, angenommen: %1)</translation>
     </message>
     <message>
         <source>The report does not describe the model fully: %1 was assumed. What is the real architecture?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht beschreibt das Modell nicht vollständig; angenommen: %1. Wie sieht die echte Architektur aus?</translation>
     </message>
     <message>
         <source>defines %1 before its first use</source>
-        <translation type="unfinished"></translation>
+        <translation>definiert %1 vor der ersten Verwendung</translation>
     </message>
 </context>
 <context>
     <name>dlrepro::ObsoleteParameterRemoval</name>
     <message>
         <source>Removed %1 (gone since %2): %3 is already given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (seit %2 entfallen): %3 ist bereits angegeben.</translation>
     </message>
     <message>
         <source>Renamed %1 to %2 (%1 was removed in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenannt (%1 wurde in %3 entfernt).</translation>
     </message>
     <message>
         <source>Removed %1 (removed in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (in %2 weggefallen).</translation>
     </message>
     <message>
         <source>Removed %1 (%2): %3 says how to reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (%2): %3 legt fest, wie reduziert wird.</translation>
     </message>
     <message>
         <source>Replaced %1=%2 by %3=%4 (%1 is deprecated since %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 durch %3=%4 ersetzt (%1 ist seit %5 veraltet).</translation>
     </message>
     <message>
         <source>Replaced %1=%2 by %3=%4, the default (%1 is deprecated since %5; check the value).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2 durch den Standardwert %3=%4 ersetzt (%1 ist seit %5 veraltet; Wert prüfen).</translation>
     </message>
     <message>
         <source>Renames or removes keyword arguments that current framework versions no longer accept (versioned rule table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennt Schlüsselwortargumente um oder entfernt sie, wenn aktuelle Framework-Versionen sie nicht mehr annehmen (versionierte Regeltabelle).</translation>
     </message>
     <message>
         <source>no call uses an obsolete parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Aufruf verwendet einen veralteten Parameter</translation>
     </message>
 </context>
 <context>
@@ -2966,31 +3014,31 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
     <name>dlrepro::VersionMigration</name>
     <message>
         <source>Standalone Keras → tf.keras (Keras 2.4+ ships inside TensorFlow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständiges Keras → tf.keras (Keras 2.4+ ist Teil von TensorFlow).</translation>
     </message>
     <message>
         <source>Variable is a no-op since PyTorch 0.4: the tensor is used directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable bewirkt seit PyTorch 0.4 nichts mehr: der Tensor wird direkt verwendet.</translation>
     </message>
     <message>
         <source>%1 is TensorFlow 1 API: moved to tf.compat.v1 (a TF2 rewrite would use eager execution and tf.function).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist TensorFlow-1-API: nach tf.compat.v1 verschoben (eine TF2-Neufassung würde Eager Execution und tf.function nutzen).</translation>
     </message>
     <message>
         <source>.data[0] on a 0-dim tensor fails since PyTorch 0.4: use .item().</source>
-        <translation type="unfinished"></translation>
+        <translation>.data[0] auf einem 0-dimensionalen Tensor schlägt seit PyTorch 0.4 fehl: .item() verwenden.</translation>
     </message>
     <message>
         <source>Sessions and placeholders need graph mode in TensorFlow 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions und Platzhalter brauchen in TensorFlow 2 den Graph-Modus.</translation>
     </message>
     <message>
         <source>Migrates legacy framework API (standalone Keras, TensorFlow 1, PyTorch &lt; 0.4) to current versions by rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migriert veraltete Framework-APIs (eigenständiges Keras, TensorFlow 1, PyTorch &lt; 0.4) regelbasiert auf aktuelle Versionen.</translation>
     </message>
     <message>
         <source>no legacy API found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine veraltete API gefunden</translation>
     </message>
 </context>
 <context>
@@ -3534,63 +3582,65 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
         <source>Apply one edit action (thesis Table 4.5) to a snippet: D input data, N network,
 H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,
 P dataset, M models, V version migration. Prints the diff unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet eine Bearbeitungsaktion (Tabelle 4.5 der Thesis) auf einen Code-Ausschnitt an: D Eingabedaten, N Netz,
+H Hyperparameter, R Imports, L Protokollierung, O veraltete Parameter, C Compilerfehler,
+P Datensatz, M Modelle, V Versionsmigration. Gibt den Diff aus, sofern nicht anders angegeben.</translation>
     </message>
     <message>
         <source>The Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Python-Datei.</translation>
     </message>
     <message>
         <source>The action&apos;s letter (or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Buchstabe (oder die ID) der Aktion.</translation>
     </message>
     <message>
         <source>The bug report whose facts guide the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehlerbericht, dessen Fakten die Aktion leiten.</translation>
     </message>
     <message>
         <source>Print a unified diff (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unified Diff ausgeben (Standard).</translation>
     </message>
     <message>
         <source>Rewrite the snippet (and write extra files beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code-Ausschnitt überschreiben (und zusätzliche Dateien daneben schreiben).</translation>
     </message>
     <message>
         <source>Print the proposal as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--action is required (D, N, H, R, L, O, C, P, M or V)</source>
-        <translation type="unfinished"></translation>
+        <translation>--action ist erforderlich (D, N, H, R, L, O, C, P, M oder V)</translation>
     </message>
     <message>
         <source>--diff, --in-place and --json exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--diff, --in-place und --json schließen einander aus</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (expected D, N, H, R, L, O, C, P, M or V)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: D, N, H, R, L, O, C, P, M oder V)</translation>
     </message>
     <message>
         <source>the action %1 (%2) is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion %1 (%2) ist in diesem Build nicht verfügbar</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>nothing to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu tun: %1</translation>
     </message>
     <message>
         <source>question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage: %1</translation>
     </message>
     <message>
         <source>Build a snippet from a report (its code blocks, definitions first, driver code and printed
@@ -3598,66 +3648,70 @@ values from the text), then apply edit actions — C when it does not parse, R f
 names, then the actions the hints recommend for its bug type — verifying after each step,
 until the reported error or metric shows. Prints the transaction, the final code and the verdict.
 Exit status: 0 reproduced, 1 not reproduced, 2 bad input or usage (no expectation in the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut einen Code-Ausschnitt aus einem Bericht (seine Codeblöcke, Definitionen zuerst, Aufrufcode und ausgegebene
+Werte aus dem Text) und wendet dann Bearbeitungsaktionen an — C, wenn er sich nicht parsen lässt, R für undefinierte
+Namen, dann die Aktionen, die die Hinweise für seine Fehlerart empfehlen —, mit Prüfung nach jedem Schritt,
+bis der gemeldete Fehler oder die gemeldete Metrik auftritt. Gibt die Transaktion, den endgültigen Code und das Urteil aus.
+Rückgabewert: 0 reproduziert, 1 nicht reproduziert, 2 ungültige Eingabe oder falscher Aufruf (keine Erwartung im Bericht).</translation>
     </message>
     <message>
         <source>The bug report (a file, so:ID or gh:owner/repo#N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehlerbericht (eine Datei, so:ID oder gh:besitzer/repo#N).</translation>
     </message>
     <message>
         <source>Edit actions to apply at most (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl anzuwendender Bearbeitungsaktionen (Standard 8).</translation>
     </message>
     <message>
         <source>Print the reproduction as JSON (schema dlrepro.reproduction/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reproduktion als JSON ausgeben (Schema dlrepro.reproduction/1).</translation>
     </message>
     <message>
         <source>Write the final code to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den endgültigen Code in FILE schreiben.</translation>
     </message>
     <message>
         <source>--max-steps must be between 0 and 50</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-steps muss zwischen 0 und 50 liegen</translation>
     </message>
     <message>
         <source>the report quotes no error and no observed metric to verify against</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik, gegen die geprüft werden kann</translation>
     </message>
     <message>
         <source>cannot create a temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäres Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>[step %1] running</source>
-        <translation type="unfinished"></translation>
+        <translation>[Schritt %1] läuft</translation>
     </message>
     <message>
         <source>auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use TensorFlow, Keras or JAX), on, or off (one process per seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Seeds aus einem warmen Interpreter forken, der torch/numpy einmal importiert hat, für Code-Ausschnitte ohne TensorFlow, Keras oder JAX), on oder off (ein Prozess pro Seed).</translation>
     </message>
     <message>
         <source>--fork-server must be auto, on or off, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fork-server muss auto, on oder off sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>dlrepro::cli::ReportArguments</name>
     <message>
         <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeformat: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</translation>
     </message>
     <message>
         <source>When the input holds several reports, use only the N-th (from 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält die Eingabe mehrere Berichte, nur den N-ten verwenden (ab 1).</translation>
     </message>
     <message>
         <source>Set the bug type instead of the classifier: training, model, tensor, api, gpu, mixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerart selbst festlegen statt durch den Klassifikator: training, model, tensor, api, gpu, mixed.</translation>
     </message>
     <message>
         <source>Fetch online reports again, ignoring the cache.</source>

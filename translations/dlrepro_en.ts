@@ -1550,6 +1550,30 @@
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report facts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions the report leaves open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::DownloadingModelsAction</name>
@@ -2274,6 +2298,30 @@ Is it a file dlrepro saved?</source>
     </message>
     <message>
         <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to do — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied to the snippet (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied edits: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
