@@ -5,6 +5,8 @@
 #include "SnippetAssembly.h"
 #include "SyntaxChecker.h"
 
+#include "edit/EditProposal.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -28,6 +30,11 @@ CodePane::CodePane(QWidget *parent) : QWidget(parent)
     m_syntaxTimer->setInterval(600); // after typing pauses, not on every key
     m_reviewer = [this](const QString &title, const QString &oldText, const QString &newText) {
         DiffPreviewDialog dialog(title, oldText, newText, this);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    m_proposalReviewer = [this](const Proposal &proposal) {
+        DiffPreviewDialog dialog(editActionName(proposal.action), proposal.originalCode, proposal.newCode, this);
+        dialog.showProposalDetails(proposal);
         return dialog.exec() == QDialog::Accepted;
     };
 
@@ -181,12 +188,28 @@ bool CodePane::proposeChange(const QString &title, const QString &newCode)
     const QString old = code();
     if (newCode == old || !m_reviewer(title, old, newCode))
         return false;
+    replaceAllUndoable(newCode);
+    return true;
+}
+
+bool CodePane::reviewProposal(const Proposal &proposal, QString *error)
+{
+    if (!proposal.hasChanges() || !m_proposalReviewer(proposal))
+        return false;
+    QString result;
+    if (!applyProposal(proposal, code(), &result, error))
+        return false;
+    replaceAllUndoable(result);
+    return true;
+}
+
+void CodePane::replaceAllUndoable(const QString &text)
+{
     // One undo step: select all and replace keeps the editor's undo history.
     m_editor->beginUndoAction();
     m_editor->selectAll(true);
-    m_editor->replaceSelectedText(newCode);
+    m_editor->replaceSelectedText(text);
     m_editor->endUndoAction();
-    return true;
 }
 
 void CodePane::setInterpreter(const QString &interpreter)
@@ -259,10 +282,7 @@ int CodePane::replaceAll()
     if (count == 0)
         return 0;
     text.replace(needle, m_replaceField->text(), cs);
-    m_editor->beginUndoAction();
-    m_editor->selectAll(true);
-    m_editor->replaceSelectedText(text);
-    m_editor->endUndoAction();
+    replaceAllUndoable(text);
     return count;
 }
 

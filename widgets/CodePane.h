@@ -15,6 +15,7 @@ class QToolButton;
 namespace dlrepro {
 
 class CodeEditor;
+struct Proposal;
 class SyntaxChecker;
 
 // The code pane: the snippet editor with its block chooser, a find/replace bar, the syntax
@@ -43,6 +44,14 @@ public:
     bool proposeChange(const QString &title, const QString &newCode);
     void setChangeReviewer(ChangeReviewer reviewer) { m_reviewer = std::move(reviewer); }
 
+    // Decides on an edit action's proposal; the default opens a DiffPreviewDialog with the
+    // proposal's rationale, facts and questions (tests put a recorder).
+    using ProposalReviewer = std::function<bool(const Proposal &proposal)>;
+    void setProposalReviewer(ProposalReviewer reviewer) { m_proposalReviewer = std::move(reviewer); }
+    // Shows the proposal for review; when accepted applies it (applyProposal, so a proposal
+    // made for other code is refused with *error) as one undoable step. Returns whether applied.
+    bool reviewProposal(const Proposal &proposal, QString *error = nullptr);
+
     // The interpreter used for syntax checks; empty turns them off.
     void setInterpreter(const QString &interpreter);
     void checkSyntaxNow();
@@ -60,6 +69,7 @@ signals:
 
 private:
     void rebuildBlockMenu();
+    void replaceAllUndoable(const QString &text);
     void onSyntaxChecked(int line, int column, const QString &message);
 
     Report m_report;
@@ -75,6 +85,7 @@ private:
     SyntaxChecker *m_checker = nullptr;
     QString m_interpreter;
     ChangeReviewer m_reviewer;
+    ProposalReviewer m_proposalReviewer;
 };
 
 } // namespace dlrepro

@@ -2,11 +2,14 @@
 
 #include "CodeEditor.h"
 
+#include "edit/EditProposal.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <vector>
@@ -101,10 +104,60 @@ DiffPreviewDialog::DiffPreviewDialog(const QString &title, const QString &oldTex
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(sides, 1);
-    layout->addWidget(buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(sides, 1);
+    m_layout->addWidget(buttons);
     resize(1100, 640);
+}
+
+QString proposalDetailsHtml(const Proposal &proposal)
+{
+    // Long lists are cut: the dialog is for deciding, the CLI's --json has everything.
+    constexpr int kMaxItems = 12;
+    auto list = [](const QStringList &items) -> QString {
+        QString html = QStringLiteral("<ul style=\"margin-top:0\">");
+        for (int i = 0; i < items.size() && i < kMaxItems; ++i)
+            html += QStringLiteral("<li>%1</li>").arg(items.at(i).toHtmlEscaped());
+        if (items.size() > kMaxItems)
+            html += QStringLiteral("<li>…</li>");
+        return html + QStringLiteral("</ul>");
+    };
+    auto heading = [](const QString &text) -> QString { return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()); };
+    QString html;
+    if (!proposal.rationale.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(heading(DiffPreviewDialog::tr("Why:")), proposal.rationale.toHtmlEscaped());
+    QStringList changes;
+    for (const CodeChange &c : proposal.changes)
+        if (!c.description.isEmpty())
+            changes << (c.line > 0 ? DiffPreviewDialog::tr("line %1: %2").arg(c.line).arg(c.description) : c.description);
+    if (!changes.isEmpty())
+        html += heading(DiffPreviewDialog::tr("Changes")) + list(changes);
+    QStringList facts;
+    for (const Fact &f : proposal.factsUsed) {
+        QString what = f.name;
+        if (!f.value.isEmpty())
+            what += (what.isEmpty() ? QString() : QStringLiteral(" ")) + f.value;
+        facts << QStringLiteral("%1: %2").arg(factKindName(f.kind), what.simplified());
+    }
+    if (!facts.isEmpty())
+        html += heading(DiffPreviewDialog::tr("Report facts used")) + list(facts);
+    if (!proposal.questions.isEmpty())
+        html += heading(DiffPreviewDialog::tr("Questions the report leaves open")) + list(proposal.questions);
+    if (!proposal.files.isEmpty())
+        html += heading(DiffPreviewDialog::tr("Extra files")) + list(proposal.files.keys());
+    return html;
+}
+
+void DiffPreviewDialog::showProposalDetails(const Proposal &proposal)
+{
+    if (!m_details) {
+        m_details = new QTextBrowser(this);
+        m_details->setObjectName(QStringLiteral("proposalDetails"));
+        m_details->setOpenLinks(false);
+        m_details->setMaximumHeight(200);
+        m_layout->insertWidget(0, m_details);
+    }
+    m_details->setHtml(proposalDetailsHtml(proposal));
 }
 
 } // namespace dlrepro

@@ -18,6 +18,7 @@
 #include "Theme.h"
 #include "VerdictPanel.h"
 
+#include "edit/EditActionEngine.h"
 #include "verify/Expectation.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dlrepro {
@@ -141,6 +143,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebo
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_appliedLabel = new QLabel(this);
+    m_appliedLabel->setObjectName(QStringLiteral("appliedActions"));
+    statusBar()->addPermanentWidget(m_appliedLabel);
+    m_appliedLabel->hide();
     m_statusLabel->setText(tr("Open a report: File > Open, or drop a file here"));
 
     connect(m_factList, &FactListView::factSelected, m_reportView, &ReportView::selectFact);
@@ -230,6 +236,16 @@ void MainWindow::createMenus()
     syntax->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     run->addAction(tr("Find &interpreters again"), this, [this] { m_runPanel->discoverEnvironments(true); });
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editActionMenu = edit->addMenu(tr("Apply &edit action"));
+    m_editActionMenu->setObjectName(QStringLiteral("editActionMenu"));
+    for (EditAction a : allEditActions()) {
+        QAction *item = m_editActionMenu->addAction(QStringLiteral("&%1  %2").arg(editActionLetter(a), editActionName(a)),
+                                                    this, [this, a] { applyEditAction(a); });
+        item->setData(int(a));
+    }
+    m_editActionMenu->setEnabled(false); // until a report is shown
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *nextHint = view->addAction(tr("&Next hint"), m_hintsPanel, &HintsPanel::focusNextAction);
     nextHint->setShortcut(QKeySequence(Qt::Key_F8));
@@ -277,6 +293,10 @@ void MainWindow::createMenus()
     bar->addAction(verify);
     bar->addAction(runAction);
     bar->addAction(cancel);
+    bar->addSeparator();
+    bar->addAction(m_editActionMenu->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_editActionMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
     bar->addSeparator();
     bar->addAction(settings);
 }
@@ -377,6 +397,8 @@ void MainWindow::showInspection(const Inspection &inspection)
     if (m_reportView->highlightedCount() == ReportView::kMaxHighlights && inspection.facts.size() > ReportView::kMaxHighlights)
         status += QStringLiteral(" · ") + tr("the first %1 highlighted").arg(ReportView::kMaxHighlights);
     m_statusLabel->setText(status);
+    m_editActionMenu->setEnabled(true);
+    setAppliedActions({});
     markDirty();
 }
 
@@ -414,14 +436,60 @@ void MainWindow::refreshClassification()
 
 void MainWindow::onActionRequested(const HintItem &action)
 {
-    if (!m_inspection || action.item.itemClass() != ItemClass::EditAction)
-        return;
-    // Until the edit-action engine (core/edit) is in the build, an action is a commented
-    // checklist, previewed like any other proposed change.
-    const EditAction a = action.item.editAction();
-    const QString code = insertChecklist(m_codePane->code(), actionChecklist(a, *m_inspection));
-    if (m_codePane->proposeChange(editActionName(a), code))
-        statusBar()->showMessage(tr("Checklist for “%1” added to the snippet").arg(editActionName(a)), 4000);
+    if (action.item.itemClass() == ItemClass::EditAction)
+        applyEditAction(action.item.editAction());
+}
+
+bool MainWindow::applyEditAction(EditAction action)
+{
+    if (!m_inspection)
+        return false;
+    const EditActionEngine *engine = EditActionRegistry::builtin().find(action);
+    if (!engine) {
+        // Not in this build: a commented checklist, previewed like any other change.
+        const QString code = insertChecklist(m_codePane->code(), actionChecklist(action, *m_inspection));
+        if (!m_codePane->proposeChange(editActionName(action), code))
+            return false;
+        statusBar()->showMessage(tr("Checklist for “%1” added to the snippet").arg(editActionName(action)), 4000);
+        return true;
+    }
+    const CodeModel model = CodeModel::parse(m_codePane->code());
+    EditContext context;
+    context.code = &model;
+    context.report = &m_inspection->report;
+    context.facts = m_inspection->facts;
+    context.errorLine = m_codePane->editor()->exceptionLine();
+    const Proposal proposal = engine->analyse(context);
+    if (!proposal.hasChanges()) {
+        statusBar()->showMessage(tr("%1: nothing to do — %2").arg(editActionName(action), proposal.nothingToDo), 10000);
+        return false;
+    }
+    QString error;
+    if (!m_codePane->reviewProposal(proposal, &error)) {
+        if (!error.isEmpty())
+            m_reportError(tr("Cannot apply the edit"), error);
+        return false;
+    }
+    QList<EditAction> applied = m_applied;
+    applied << action;
+    setAppliedActions(applied);
+    statusBar()->showMessage(tr("%1 applied to the snippet (Ctrl+Z undoes it)").arg(editActionName(action)), 6000);
+    markDirty();
+    return true;
+}
+
+void MainWindow::setAppliedActions(const QList<EditAction> &actions)
+{
+    m_applied = actions;
+    QStringList letters;
+    QStringList names;
+    for (EditAction a : actions) {
+        letters << QString(editActionLetter(a));
+        names << editActionName(a);
+    }
+    m_appliedLabel->setText(tr("Applied edits: %1").arg(letters.join(QStringLiteral(" → "))));
+    m_appliedLabel->setToolTip(names.join(QLatin1Char('\n')));
+    m_appliedLabel->setVisible(!actions.isEmpty());
 }
 
 void MainWindow::onRunFinished(bool verify)
@@ -465,6 +533,7 @@ Session MainWindow::currentSession() const
     s.runs = m_runPanel->lastResults();
     s.runsVerified = m_lastRunVerified;
     s.verifiedExpected = m_verifiedExpected;
+    s.appliedActions = m_applied;
     return s;
 }
 
@@ -500,6 +569,7 @@ bool MainWindow::openSession(const QString &path)
     }
     m_codePane->setChosenBlocks(s.chosenBlocks);
     m_codePane->setCode(s.code);
+    setAppliedActions(s.appliedActions);
     if (!s.interpreter.isEmpty())
         m_runPanel->setInterpreter(s.interpreter);
     m_runPanel->setDevice(s.device);

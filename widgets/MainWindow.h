@@ -55,6 +55,16 @@ public:
     void setBugTypeOverride(std::optional<BugType> type);
     const Hints *hints() const { return m_inspection ? &m_hints : nullptr; }
 
+    // Runs an edit action (core/edit) on the snippet with the report's facts and the last run's
+    // exception line, shows its proposal for review and applies it as one undoable step when
+    // accepted; "nothing to do" goes to the status bar. An action the registry lacks falls back
+    // to a commented checklist. Returns whether the snippet changed.
+    bool applyEditAction(EditAction action);
+    // The edit actions applied to the snippet since the report was opened, in order.
+    QList<EditAction> appliedActions() const { return m_applied; }
+    QLabel *appliedActionsLabel() const { return m_appliedLabel; }
+    QMenu *editActionMenu() const { return m_editActionMenu; }
+
     // Looks for Python interpreters in the background (the executable calls it at start).
     void startEnvironmentDiscovery();
 
@@ -100,6 +110,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void markDirty();
+    void setAppliedActions(const QList<EditAction> &actions);
 
     ReportView *m_reportView = nullptr;
     FactListView *m_factList = nullptr;
@@ -117,6 +128,9 @@ private:
     QSplitter *m_middleSplitter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_appliedLabel = nullptr;
+    QMenu *m_editActionMenu = nullptr;
+    QList<EditAction> m_applied;
     QAction *m_recoverAction = nullptr;
     QTimer *m_autosave = nullptr;
     bool m_dirty = false;

@@ -1,9 +1,9 @@
 #include "ReportView.h"
 
 #include "CategoryStyle.h"
+#include "FlowLayout.h"
 
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -57,22 +57,23 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     m_browser->setPalette(pal);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ReportView::onAnchorClicked);
 
-    auto *legend = new QHBoxLayout;
-    legend->setSpacing(6);
-    auto *legendTitle = new QLabel(tr("Highlights:"), this);
-    legend->addWidget(legendTitle);
+    // A flow layout: at the default pane widths one row clips the last labels.
+    m_legend = new QWidget(this);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    auto *legend = new FlowLayout(m_legend, 6, 2);
+    legend->setContentsMargins(2, 2, 2, 2);
+    legend->addWidget(new QLabel(tr("Highlights:"), m_legend));
     for (const LegendEntry &e : highlightLegend())
-        legend->addWidget(legendChip(e.name, e.color, this));
-    legend->addSpacing(12);
-    legend->addWidget(new QLabel(tr("Blocks:"), this));
+        legend->addWidget(legendChip(e.name, e.color, m_legend));
+    legend->addGroupGap(12);
+    legend->addWidget(new QLabel(tr("Blocks:"), m_legend));
     for (CodeBlockKind k : {CodeBlockKind::Code, CodeBlockKind::Console, CodeBlockKind::Traceback})
-        legend->addWidget(legendChip(codeBlockKindName(k), codeBlockColor(k).darker(108), this));
-    legend->addStretch(1);
+        legend->addWidget(legendChip(codeBlockKindName(k), codeBlockColor(k).darker(108), m_legend));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser, 1);
-    layout->addLayout(legend);
+    layout->addWidget(m_legend);
 }
 
 void ReportView::clear()

@@ -32,6 +32,7 @@ public:
     int highlightedCount() const { return m_highlighted; }
 
     QTextBrowser *browser() const { return m_browser; }
+    QWidget *legend() const { return m_legend; } // the colour legend under the report
     // Document position of a body offset; -1 when outside the body.
     int documentPosition(qsizetype bodyOffset) const;
     QString selectedText() const; // the browser's selection, newlines as '\n'
@@ -49,6 +50,7 @@ private:
     void onAnchorClicked(const QUrl &url);
 
     QTextBrowser *m_browser = nullptr;
+    QWidget *m_legend = nullptr;
     QList<TextSpan> m_factSpans;
     int m_bodyStart = 0;
     qsizetype m_bodyLength = 0;

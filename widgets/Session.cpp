@@ -47,6 +47,10 @@ QByteArray Session::toJson() const
     last.insert(QStringLiteral("verified"), runsVerified);
     last.insert(QStringLiteral("expected"), verifiedExpected);
     o.insert(QStringLiteral("lastRun"), last);
+    QJsonArray applied;
+    for (EditAction a : appliedActions)
+        applied.append(editActionId(a));
+    o.insert(QStringLiteral("appliedActions"), applied);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -97,6 +101,12 @@ bool Session::fromJson(const QByteArray &data, Session *out, QString *error)
         s.runs << runResultFromJson(v.toObject());
     s.runsVerified = last.value(QStringLiteral("verified")).toBool();
     s.verifiedExpected = last.value(QStringLiteral("expected")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("appliedActions")).toArray()) {
+        // A record, not something to act on: an id this version does not know is left out.
+        EditAction a;
+        if (parseEditAction(v.toString(), &a))
+            s.appliedActions << a;
+    }
     *out = s;
     return true;
 }

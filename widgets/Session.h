@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/BugType.h"
+#include "domain/EditAction.h"
 #include "report/Report.h"
 #include "run/RunResult.h"
 
@@ -28,6 +29,9 @@ struct Session {
     QList<RunResult> runs;   // the last run, if any
     bool runsVerified = false;
     QString verifiedExpected; // the field's text when those runs were verified
+    // The edit actions applied to the code, in order ("appliedActions": their ids). Added
+    // within version 1: older files lack it (empty) and older readers ignore it.
+    QList<EditAction> appliedActions;
 
     QByteArray toJson() const;
     // false with a message naming what is wrong; never crashes on a foreign or broken file.

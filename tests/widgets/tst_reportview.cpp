@@ -1,6 +1,8 @@
 #include "CategoryStyle.h"
 #include "ReportView.h"
 
+#include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -186,6 +188,39 @@ private slots:
         view.setInspection(in); // must not crash or assert
         QVERIFY(!view.selectFact(0));
         QVERIFY(view.selectFact(1));
+    }
+
+    // The legend wraps: at a narrow pane every label lies fully inside it, on several rows.
+    void legendWrapsAndShowsEveryLabel_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("wraps");
+        QTest::newRow("narrowest pane") << 260 << true;
+        QTest::newRow("default pane") << 500 << true;
+        QTest::newRow("wide") << 1400 << false;
+    }
+
+    void legendWrapsAndShowsEveryLabel()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, wraps);
+        ReportView view;
+        view.resize(width, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *legend = view.legend();
+        const QList<QLabel *> labels = legend->findChildren<QLabel *>();
+        QCOMPARE(labels.size(), 10); // two titles, five categories, three block kinds
+        QSet<int> rows;
+        for (QLabel *label : labels) {
+            QVERIFY(label->isVisible());
+            const QRect r = label->geometry();
+            QVERIFY2(legend->rect().contains(r), qPrintable(label->text()));
+            QVERIFY(r.width() >= label->sizeHint().width());
+            rows.insert(r.top());
+        }
+        QCOMPARE(rows.size() > 1, wraps);
+        QVERIFY(view.browser()->geometry().bottom() < legend->geometry().top());
     }
 };
 

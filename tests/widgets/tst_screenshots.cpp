@@ -1,10 +1,13 @@
 // Pictures of the main states (report loaded, run in progress, verdict: explicit and silent,
 // dark palette) saved to the build tree under a real X server (xvfb-run), to look at.
 #include "CodePane.h"
+#include "DiffPreviewDialog.h"
 #include "MainWindow.h"
 #include "RunPanel.h"
 #include "Theme.h"
 #include "VerdictPanel.h"
+
+#include "edit/EditProposal.h"
 
 #include <QApplication>
 #include <QDir>
@@ -93,6 +96,27 @@ private slots:
         applyTheme(QStringLiteral("dark"));
         QVERIFY(shoot(w, QStringLiteral("screenshot-dark.png")));
         applyTheme(QStringLiteral("light"));
+    }
+
+    // An edit action's proposal under review, and the window after accepting it.
+    void editProposal()
+    {
+        MainWindow w;
+        prepare(w);
+        const QString report = QStringLiteral(DLREPRO_FIXTURES "/widgets/missing-imports.md");
+        QVERIFY(w.openReport(report));
+        bool shot = false;
+        w.codePane()->setProposalReviewer([&](const Proposal &p) {
+            DiffPreviewDialog dialog(editActionName(p.action), p.originalCode, p.newCode, &w);
+            dialog.showProposalDetails(p);
+            dialog.show();
+            if (QTest::qWaitForWindowExposed(&dialog))
+                shot = shoot(dialog, QStringLiteral("screenshot-proposal.png"));
+            return true;
+        });
+        QVERIFY(w.applyEditAction(EditAction::ImportAddition));
+        QVERIFY(shot);
+        QVERIFY(shoot(w, QStringLiteral("screenshot-applied.png")));
     }
 };
 

@@ -18,6 +18,7 @@
 #include "SyntaxChecker.h"
 #include "VerdictPanel.h"
 
+#include "edit/EditActionEngine.h"
 #include "hints/Hints.h"
 #include "import/ReportImport.h"
 #include "verify/Expectation.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -155,26 +157,34 @@ private slots:
         QCOMPARE(win.w.hintsPanel()->hints().bugType, inspected(kShapeReport).bugType.type);
     }
 
-    void editActionInsertsChecklistAfterReview()
+    void editActionButtonsDriveTheEngine()
     {
         Window win;
+        QList<Proposal> proposals;
+        win.w.codePane()->setProposalReviewer([&proposals](const Proposal &p) {
+            proposals << p;
+            return false;
+        });
         QVERIFY(win.w.openReport(kShapeReport));
         const QString before = win.w.codePane()->code();
-        const HintItem first = win.w.hintsPanel()->hints().actions.first();
-        const QString checklist = actionChecklist(first.item.editAction(), *win.w.inspection());
-        QVERIFY(checklist.startsWith(QStringLiteral("# TODO ")));
-
-        win.accept = false;
-        win.w.hintsPanel()->actionButtons().first()->click();
-        QCOMPARE(win.reviewed.size(), 1);
-        QCOMPARE(win.reviewed.first().second, checklist + QStringLiteral("\n") + before);
-        QCOMPARE(win.w.codePane()->code(), before); // rejected
-
-        win.accept = true;
-        win.w.hintsPanel()->actionButtons().first()->click();
-        QCOMPARE(win.w.codePane()->code(), checklist + QStringLiteral("\n") + before);
-        win.w.codePane()->editor()->undo();
-        QCOMPARE(win.w.codePane()->code(), before);
+        const QList<HintItem> actions = win.w.hintsPanel()->hints().actions;
+        for (int i = 0; i < actions.size(); ++i) {
+            const EditAction a = actions.at(i).item.editAction();
+            Proposal expected;
+            QVERIFY(proposeEdit(a, before, win.w.inspection()->facts, &win.w.inspection()->report, &expected));
+            const qsizetype reviewedBefore = proposals.size();
+            win.w.hintsPanel()->actionButtons().at(i)->click();
+            if (expected.hasChanges()) {
+                QCOMPARE(proposals.size(), reviewedBefore + 1);
+                QCOMPARE(proposals.last().action, a);
+                QCOMPARE(proposals.last().newCode, expected.newCode);
+            } else {
+                QCOMPARE(proposals.size(), reviewedBefore);
+                QVERIFY(win.w.statusBar()->currentMessage().contains(expected.nothingToDo));
+            }
+            QCOMPARE(win.w.codePane()->code(), before); // every proposal rejected
+        }
+        QVERIFY(win.reviewed.isEmpty()); // the checklist path is only for unregistered actions
     }
 
     void checklistKeepsShebangFirst()
