@@ -361,6 +361,89 @@
             <numerusform>Tabulator-Einrückung durch %n Leerzeichen pro Tab ersetzt (der Code-Ausschnitt mischt Tabs und Leerzeichen).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removed the console prompt &quot;&gt;&gt;&gt;&quot;.</source>
+        <translation>Konsolen-Prompt &quot;&gt;&gt;&gt;&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the console continuation prompt &quot;...&quot;.</source>
+        <translation>Konsolen-Fortsetzungsprompt &quot;...&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Commented out console output.</source>
+        <translation>Konsolenausgabe auskommentiert.</translation>
+    </message>
+    <message>
+        <source>Removed the IPython prompt &quot;%1&quot;.</source>
+        <translation>IPython-Prompt &quot;%1&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the IPython continuation prompt &quot;...:&quot;.</source>
+        <translation>IPython-Fortsetzungsprompt &quot;...:&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Commented out IPython output.</source>
+        <translation>IPython-Ausgabe auskommentiert.</translation>
+    </message>
+    <message>
+        <source>Commented out a notebook shell command.</source>
+        <translation>Einen Shell-Befehl des Notebooks auskommentiert.</translation>
+    </message>
+    <message>
+        <source>Commented out a notebook magic.</source>
+        <translation>Einen Magic-Befehl des Notebooks auskommentiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CompilerErrors</name>
+    <message>
+        <source>Removed %1 columns of indentation common to every line (the snippet was cut from inside a block).</source>
+        <translation>Die allen Zeilen gemeinsame Einrückung von %1 Spalten entfernt (der Code-Ausschnitt stammt aus dem Inneren eines Blocks).</translation>
+    </message>
+    <message>
+        <source>Python 2 print statement → print() call.</source>
+        <translation>Python-2-print-Anweisung → print()-Aufruf.</translation>
+    </message>
+    <message>
+        <source>Python 2 &quot;except E, e&quot; → &quot;except E as e&quot;.</source>
+        <translation>Python 2: &quot;except E, e&quot; → &quot;except E as e&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed a &quot;...&quot; placeholder argument.</source>
+        <translation>Ein Platzhalter-Argument &quot;...&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Python 2 %1 → %2.</source>
+        <translation>Python 2: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used but never defined: a common default is given.</source>
+        <translation>&quot;%1&quot; wird verwendet, aber nie definiert: ein üblicher Standardwert wurde gesetzt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is called but never defined: a stub that says so was added.</source>
+        <translation>&quot;%1&quot; wird aufgerufen, aber nie definiert: ein Stub, der das meldet, wurde ergänzt.</translation>
+    </message>
+    <message>
+        <source>What is &quot;%1&quot;? It is used but never defined.</source>
+        <translation>Was ist &quot;%1&quot;? Es wird verwendet, aber nie definiert.</translation>
+    </message>
+    <message>
+        <source>Import needed by a default that was added.</source>
+        <translation>Import, den ein ergänzter Standardwert braucht.</translation>
+    </message>
+    <message>
+        <source>Line %1 still does not parse: %2</source>
+        <translation>Zeile %1 lässt sich noch immer nicht parsen: %2</translation>
+    </message>
+    <message>
+        <source>Makes the snippet parse and run: prompts, magics, indentation, Python 2 syntax, placeholders and undefined helpers, each change explained.</source>
+        <translation>Macht den Code-Ausschnitt parsebar und lauffähig: Prompts, Magic-Befehle, Einrückung, Python-2-Syntax, Platzhalter und undefinierte Hilfsfunktionen, jede Änderung begründet.</translation>
+    </message>
+    <message>
+        <source>the snippet parses and has no undefined helpers</source>
+        <translation>der Code-Ausschnitt lässt sich parsen und hat keine undefinierten Hilfsfunktionen</translation>
+    </message>
 </context>
 <context>
     <name>EditAction</name>
@@ -460,344 +543,7 @@
     </message>
 </context>
 <context>
-    <name>FactKind</name>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>Shape</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Data type</source>
-        <translation>Datentyp</translation>
-    </message>
-    <message>
-        <source>Value range</source>
-        <translation>Wertebereich</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Sequence length</source>
-        <translation>Sequenzlänge</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Architektur</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Schichten</translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation>Aktivierung</translation>
-    </message>
-    <message>
-        <source>Hyperparameter</source>
-        <translation>Hyperparameter</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Framework</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Python version</source>
-        <translation>Python-Version</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-</context>
-<context>
-    <name>InformationCategory</name>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Hyperparameters</source>
-        <translation>Hyperparameter</translation>
-    </message>
-    <message>
-        <source>Code Snippet</source>
-        <translation>Codeausschnitt</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Protokolle</translation>
-    </message>
-</context>
-<context>
-    <name>Inspection</name>
-    <message>
-        <source>set by the user (was %1)</source>
-        <translation>vom Benutzer gesetzt (war %1)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportLoader</name>
-    <message>
-        <source>no report given</source>
-        <translation>kein Bericht angegeben</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Show a report&apos;s facts, bug type and information table</source>
-        <translation>Fakten, Fehlerart und Informationstabelle eines Berichts zeigen</translation>
-    </message>
-    <message>
-        <source>Build a corpus from a Stack Exchange Posts.xml dump</source>
-        <translation>Einen Korpus aus einem Stack-Exchange-Dump (Posts.xml) bilden</translation>
-    </message>
-    <message>
-        <source>Usage: dlrepro-cli &lt;command&gt; [options]</source>
-        <translation>Aufruf: dlrepro-cli &lt;Befehl&gt; [Optionen]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>Run &apos;dlrepro-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation>&apos;dlrepro-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 a negative result, 2 bad input or usage.</source>
-        <translation>Rückgabewert: 0 Erfolg, 1 ein negatives Ergebnis, 2 ungültige Eingabe oder falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>dlrepro-cli: unknown command &apos;%1&apos;</source>
-        <translation>dlrepro-cli: unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message numerus="yes">
-        <source>--index %1 is out of range: it holds %n report(s)</source>
-        <translation>
-            <numerusform>--index %1 liegt außerhalb: die Eingabe enthält %n Bericht</numerusform>
-            <numerusform>--index %1 liegt außerhalb: die Eingabe enthält %n Berichte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mine association rules from reproduction transactions</source>
-        <translation>Assoziationsregeln aus Reproduktions-Transaktionen gewinnen</translation>
-    </message>
-    <message>
-        <source>Print the hint for reproducing a report</source>
-        <translation>Den Hinweis zum Reproduzieren eines Berichts ausgeben</translation>
-    </message>
-    <message>
-        <source>List the Python interpreters found and what they can run</source>
-        <translation>Die gefundenen Python-Interpreter auflisten und was sie ausführen können</translation>
-    </message>
-    <message>
-        <source>Run a snippet once per seed through the harness</source>
-        <translation>Einen Ausschnitt je Seed einmal über den Harness ausführen</translation>
-    </message>
-    <message>
-        <source>Decide whether a snippet reproduces the reported bug</source>
-        <translation>Entscheiden, ob ein Ausschnitt den gemeldeten Fehler reproduziert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n change(s) applied</source>
-        <translation>
-            <numerusform>%1: %n Änderung angewendet</numerusform>
-            <numerusform>%1: %n Änderungen angewendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Apply edit actions to a report&apos;s snippet until it reproduces the bug</source>
-        <translation>Bearbeitungsaktionen auf den Code-Ausschnitt eines Berichts anwenden, bis er den Fehler reproduziert</translation>
-    </message>
-    <message>
-        <source>Apply one edit action to a snippet (diff, JSON or in place)</source>
-        <translation>Eine Bearbeitungsaktion auf einen Code-Ausschnitt anwenden (Diff, JSON oder direkt in der Datei)</translation>
-    </message>
-    <message>
-        <source>no report found</source>
-        <translation>kein Bericht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Tags:</translation>
-    </message>
-    <message>
-        <source>Frameworks:</source>
-        <translation>Frameworks:</translation>
-    </message>
-    <message>
-        <source>none detected</source>
-        <translation>keine erkannt</translation>
-    </message>
-    <message>
-        <source>Blocks:</source>
-        <translation>Blöcke:</translation>
-    </message>
-    <message>
-        <source>%1 code, %2 console output, %3 traceback</source>
-        <translation>%1 Code, %2 Konsolenausgabe, %3 Traceback</translation>
-    </message>
-    <message>
-        <source>Answers:</source>
-        <translation>Antworten:</translation>
-    </message>
-    <message>
-        <source> (one accepted)</source>
-        <translation> (eine akzeptiert)</translation>
-    </message>
-    <message>
-        <source>Bug type:</source>
-        <translation>Fehlerart:</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informationen</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>Ask:</source>
-        <translation>Fragen:</translation>
-    </message>
-    <message>
-        <source>Facts (%1)</source>
-        <translation>Fakten (%1)</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>(under the minimum confidence %1)</source>
-        <translation>(unter der Mindestkonfidenz %1)</translation>
-    </message>
-    <message>
-        <source>tag &apos;%1&apos;</source>
-        <translation>Tag &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Mixed bug (%1): the rules of %2</source>
-        <translation>Gemischter Fehler (%1): die Regeln für %2</translation>
-    </message>
-    <message>
-        <source>Mixed bug (%1): the rules of %2 merged (mean confidence; an item a type does not list counts 0 for it)</source>
-        <translation>Gemischter Fehler (%1): die Regeln für %2 zusammengeführt (mittlere Konfidenz; ein Element, das eine Art nicht aufführt, zählt dort 0)</translation>
-    </message>
-    <message>
-        <source>no rules for %1 in this rulebook</source>
-        <translation>keine Regeln für %1 in diesem Regelwerk</translation>
-    </message>
-    <message>
-        <source>Mixed bug: the rulebook&apos;s rules for Mixed bugs</source>
-        <translation>Gemischter Fehler: die Regeln des Regelwerks für gemischte Fehler</translation>
-    </message>
-    <message>
-        <source>Mixed bug of unknown types: overall rules</source>
-        <translation>Gemischter Fehler unbekannter Arten: Gesamtregeln</translation>
-    </message>
-    <message>
-        <source>Mixed bug (%1), no rules for its types: overall rules</source>
-        <translation>Gemischter Fehler (%1), keine Regeln für seine Arten: Gesamtregeln</translation>
-    </message>
-    <message>
-        <source>No bug type decided it: overall rules</source>
-        <translation>Keine Fehlerart hat entschieden: Gesamtregeln</translation>
-    </message>
-    <message>
-        <source>No rules for %1 bugs in this rulebook: overall rules</source>
-        <translation>Keine Regeln für %1-Fehler in diesem Regelwerk: Gesamtregeln</translation>
-    </message>
-    <message>
-        <source>the rules hold no information ranking; Data&apos;s key phrases are used</source>
-        <translation>die Regeln enthalten keine Rangfolge der Informationen; die Schlüsselphrasen für Daten werden verwendet</translation>
-    </message>
-    <message>
-        <source>the report has no prose outside its code blocks</source>
-        <translation>der Bericht hat außerhalb seiner Codeblöcke keinen Fließtext</translation>
-    </message>
-    <message>
-        <source>no sentence mentions the key phrases; the first sentence is shown</source>
-        <translation>kein Satz erwähnt die Schlüsselphrasen; der erste Satz wird gezeigt</translation>
-    </message>
-    <message>
-        <source>Bug type: %1</source>
-        <translation>Fehlerart: %1</translation>
-    </message>
-    <message>
-        <source>Rules: %1; minimum confidence %2</source>
-        <translation>Regeln: %1; Mindestkonfidenz %2</translation>
-    </message>
-    <message>
-        <source>Information (confidence, in this report)</source>
-        <translation>Informationen (Konfidenz, in diesem Bericht)</translation>
-    </message>
-    <message>
-        <source>Edit actions (confidence)</source>
-        <translation>Bearbeitungsschritte (Konfidenz)</translation>
-    </message>
-    <message>
-        <source>Focus: %1 key phrases %2</source>
-        <translation>Schwerpunkt: %1 Schlüsselphrasen %2</translation>
-    </message>
-    <message>
-        <source>; %1 score %2</source>
-        <translation>; %1 Punktzahl %2</translation>
-    </message>
-    <message>
-        <source>Sub-fault: %1 (from %2)</source>
-        <translation>Teilfehler: %1 (aus %2)</translation>
-    </message>
-    <message>
-        <source>no edit-action rules for it in this rulebook</source>
-        <translation>keine Regeln für Bearbeitungsschritte dazu in diesem Regelwerk</translation>
-    </message>
-    <message>
-        <source>Follow-up questions for the reporter</source>
-        <translation>Rückfragen an die meldende Person</translation>
-    </message>
-    <message>
-        <source>mean of the tables of %1</source>
-        <translation>Mittel der Tabellen für %1</translation>
-    </message>
+    <name>Expectation</name>
     <message>
         <source>the report</source>
         <translation>der Bericht</translation>
@@ -866,6 +612,511 @@
         <source>%1 is %2%3 (within ±%4%)</source>
         <translation>%1 ist %2%3 (innerhalb ±%4%)</translation>
     </message>
+</context>
+<context>
+    <name>FactKind</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>Value range</source>
+        <translation>Wertebereich</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Hyperparameter</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation>Python-Version</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>Hints</name>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>(under the minimum confidence %1)</source>
+        <translation>(unter der Mindestkonfidenz %1)</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;</source>
+        <translation>Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1): the rules of %2</source>
+        <translation>Gemischter Fehler (%1): die Regeln für %2</translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1): the rules of %2 merged (mean confidence; an item a type does not list counts 0 for it)</source>
+        <translation>Gemischter Fehler (%1): die Regeln für %2 zusammengeführt (mittlere Konfidenz; ein Element, das eine Art nicht aufführt, zählt dort 0)</translation>
+    </message>
+    <message>
+        <source>no rules for %1 in this rulebook</source>
+        <translation>keine Regeln für %1 in diesem Regelwerk</translation>
+    </message>
+    <message>
+        <source>Mixed bug: the rulebook&apos;s rules for Mixed bugs</source>
+        <translation>Gemischter Fehler: die Regeln des Regelwerks für gemischte Fehler</translation>
+    </message>
+    <message>
+        <source>Mixed bug of unknown types: overall rules</source>
+        <translation>Gemischter Fehler unbekannter Arten: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>Mixed bug (%1), no rules for its types: overall rules</source>
+        <translation>Gemischter Fehler (%1), keine Regeln für seine Arten: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>No bug type decided it: overall rules</source>
+        <translation>Keine Fehlerart hat entschieden: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>No rules for %1 bugs in this rulebook: overall rules</source>
+        <translation>Keine Regeln für %1-Fehler in diesem Regelwerk: Gesamtregeln</translation>
+    </message>
+    <message>
+        <source>the rules hold no information ranking; Data&apos;s key phrases are used</source>
+        <translation>die Regeln enthalten keine Rangfolge der Informationen; die Schlüsselphrasen für Daten werden verwendet</translation>
+    </message>
+    <message>
+        <source>the report has no prose outside its code blocks</source>
+        <translation>der Bericht hat außerhalb seiner Codeblöcke keinen Fließtext</translation>
+    </message>
+    <message>
+        <source>no sentence mentions the key phrases; the first sentence is shown</source>
+        <translation>kein Satz erwähnt die Schlüsselphrasen; der erste Satz wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Thanks for the report. To reproduce the bug it would help to know:</source>
+        <translation>Danke für den Bericht. Um den Fehler zu reproduzieren, wäre Folgendes hilfreich:</translation>
+    </message>
+    <message>
+        <source>Bug type: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+    <message>
+        <source>Rules: %1; minimum confidence %2</source>
+        <translation>Regeln: %1; Mindestkonfidenz %2</translation>
+    </message>
+    <message>
+        <source>Information (confidence, in this report)</source>
+        <translation>Informationen (Konfidenz, in diesem Bericht)</translation>
+    </message>
+    <message>
+        <source>Edit actions (confidence)</source>
+        <translation>Bearbeitungsschritte (Konfidenz)</translation>
+    </message>
+    <message>
+        <source>Focus: %1 key phrases %2</source>
+        <translation>Schwerpunkt: %1 Schlüsselphrasen %2</translation>
+    </message>
+    <message>
+        <source>; %1 score %2</source>
+        <translation>; %1 Punktzahl %2</translation>
+    </message>
+    <message>
+        <source>Sub-fault: %1 (from %2)</source>
+        <translation>Teilfehler: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>no edit-action rules for it in this rulebook</source>
+        <translation>keine Regeln für Bearbeitungsschritte dazu in diesem Regelwerk</translation>
+    </message>
+    <message>
+        <source>Follow-up questions for the reporter</source>
+        <translation>Rückfragen an die meldende Person</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAddition</name>
+    <message>
+        <source>&quot;%1&quot; is used but never defined: %2.</source>
+        <translation>&quot;%1&quot; wird verwendet, aber nie definiert: %2.</translation>
+    </message>
+    <message>
+        <source>Adds the imports for names the snippet uses but never defines, from the import knowledge base (tf.keras unless the snippet imports standalone keras).</source>
+        <translation>Ergänzt die Imports für Namen, die der Code-Ausschnitt verwendet, aber nie definiert, aus der Import-Wissensbasis (tf.keras, sofern der Code-Ausschnitt nicht das eigenständige keras importiert).</translation>
+    </message>
+    <message>
+        <source>every name the snippet uses is defined or imported</source>
+        <translation>jeder Name, den der Code-Ausschnitt verwendet, ist definiert oder importiert</translation>
+    </message>
+    <message>
+        <source>Where does &quot;%1&quot; come from? It is used but never defined.</source>
+        <translation>Woher kommt &quot;%1&quot;? Es wird verwendet, aber nie definiert.</translation>
+    </message>
+</context>
+<context>
+    <name>InformationCategory</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Code Snippet</source>
+        <translation>Codeausschnitt</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>set by the user (was %1)</source>
+        <translation>vom Benutzer gesetzt (war %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionText</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Frameworks:</source>
+        <translation>Frameworks:</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>keine erkannt</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blöcke:</translation>
+    </message>
+    <message>
+        <source>%1 code, %2 console output, %3 traceback</source>
+        <translation>%1 Code, %2 Konsolenausgabe, %3 Traceback</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <source> (one accepted)</source>
+        <translation> (eine akzeptiert)</translation>
+    </message>
+    <message>
+        <source>Bug type:</source>
+        <translation>Fehlerart:</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Ask:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>Facts (%1)</source>
+        <translation>Fakten (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>Logging</name>
+    <message>
+        <source>Shows the shape and dtype of &quot;%1&quot; before the failing call (line %2).</source>
+        <translation>Zeigt Form und dtype von &quot;%1&quot; vor dem fehlschlagenden Aufruf (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Prints the loss after each epoch.</source>
+        <translation>Gibt den Loss nach jeder Epoche aus.</translation>
+    </message>
+    <message>
+        <source>Reports the metric the report quotes (%1) to the harness.</source>
+        <translation>Meldet dem Harness die im Bericht zitierte Metrik (%1).</translation>
+    </message>
+    <message>
+        <source>Adds logging that exposes the symptom: shapes and dtypes at the failing call, the loss per epoch and the reported metric.</source>
+        <translation>Ergänzt Protokollierung, die das Symptom sichtbar macht: Formen und dtypes am fehlschlagenden Aufruf, den Loss pro Epoche und die gemeldete Metrik.</translation>
+    </message>
+    <message>
+        <source>no failing call, epoch loop or reported metric to log</source>
+        <translation>kein fehlschlagender Aufruf, keine Epochenschleife und keine gemeldete Metrik zum Protokollieren</translation>
+    </message>
+</context>
+<context>
+    <name>ObsoleteParameters</name>
+    <message>
+        <source>Removed %1 (gone since %2): %3 is already given.</source>
+        <translation>%1 entfernt (seit %2 entfallen): %3 ist bereits angegeben.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 (%1 was removed in %3).</source>
+        <translation>%1 in %2 umbenannt (%1 wurde in %3 entfernt).</translation>
+    </message>
+    <message>
+        <source>Removed %1 (removed in %2).</source>
+        <translation>%1 entfernt (in %2 weggefallen).</translation>
+    </message>
+    <message>
+        <source>Removed %1 (%2): %3 says how to reduce.</source>
+        <translation>%1 entfernt (%2): %3 legt fest, wie reduziert wird.</translation>
+    </message>
+    <message>
+        <source>Replaced %1=%2 by %3=%4 (%1 is deprecated since %5).</source>
+        <translation>%1=%2 durch %3=%4 ersetzt (%1 ist seit %5 veraltet).</translation>
+    </message>
+    <message>
+        <source>Replaced %1=%2 by %3=%4, the default (%1 is deprecated since %5; check the value).</source>
+        <translation>%1=%2 durch den Standardwert %3=%4 ersetzt (%1 ist seit %5 veraltet; Wert prüfen).</translation>
+    </message>
+    <message>
+        <source>Renames or removes keyword arguments that current framework versions no longer accept (versioned rule table).</source>
+        <translation>Benennt Schlüsselwortargumente um oder entfernt sie, wenn aktuelle Framework-Versionen sie nicht mehr annehmen (versionierte Regeltabelle).</translation>
+    </message>
+    <message>
+        <source>no call uses an obsolete parameter</source>
+        <translation>kein Aufruf verwendet einen veralteten Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLoader</name>
+    <message>
+        <source>no report given</source>
+        <translation>kein Bericht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Rulebook</name>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>unknown information category &apos;%1&apos;</source>
+        <translation>unbekannte Informationskategorie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown edit action &apos;%1&apos;</source>
+        <translation>unbekannter Bearbeitungsschritt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and 1</source>
+        <translation>%1 liegt nicht zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>%1 is higher than the rule before it: rules must be ranked best first</source>
+        <translation>%1 ist höher als die Regel davor: Regeln müssen mit der besten zuerst geordnet sein</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>is %1, but confidence %2 is %3 the minimum confidence %4</source>
+        <translation>ist %1, aber die Konfidenz %2 ist %3 der Mindestkonfidenz %4</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>not under</source>
+        <translation>nicht unter</translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= 0</source>
+        <translation>ganze Zahl &gt;= 0 erwartet</translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
+        <translation>unbekannte Fehlerart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown sub-fault &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Teilfehler &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>only sub-fault tables have a sub-fault</source>
+        <translation>nur Teilfehler-Tabellen haben einen Teilfehler</translation>
+    </message>
+    <message>
+        <source>the table has neither information nor actions</source>
+        <translation>die Tabelle hat weder Informationen noch Bearbeitungsschritte</translation>
+    </message>
+    <message>
+        <source>mean of the tables of %1</source>
+        <translation>Mittel der Tabellen für %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not a dlrepro rulebook (expected &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</source>
+        <translation>kein dlrepro-Regelwerk (erwartet &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported version (this dlrepro reads version %1)</source>
+        <translation>nicht unterstützte Version (dieses dlrepro liest Version %1)</translation>
+    </message>
+    <message>
+        <source>expected a number between 0 and 1</source>
+        <translation>Zahl zwischen 0 und 1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of bug-type tables</source>
+        <translation>nicht leeres Array von Fehlerart-Tabellen erwartet</translation>
+    </message>
+    <message>
+        <source>a second table for %1</source>
+        <translation>eine zweite Tabelle für %1</translation>
+    </message>
+    <message>
+        <source>rulebook %1</source>
+        <translation>Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a rulebook</source>
+        <translation>größer als %1 MiB; kein Regelwerk</translation>
+    </message>
+    <message>
+        <source>mined from %1 transactions in files %2</source>
+        <translation>gewonnen aus %1 Transaktionen in den Dateien %2</translation>
+    </message>
+    <message>
+        <source>the study&apos;s procedure (thesis section 4.3.6: per group, rules {group} =&gt; {item} of length 2 ranked by support, then confidence) over %1</source>
+        <translation>das Verfahren der Studie (Dissertation Abschnitt 4.3.6: je Gruppe Regeln {Gruppe} =&gt; {Element} der Länge 2, geordnet nach Support, dann Konfidenz) über %1</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>gewonnen</translation>
+    </message>
+    <message>
+        <source>mined over all transactions</source>
+        <translation>über alle Transaktionen gewonnen</translation>
+    </message>
+    <message>
+        <source>no rule files given</source>
+        <translation>keine Regeldateien angegeben</translation>
+    </message>
+    <message>
+        <source>a rulebook cannot be combined with other files</source>
+        <translation>ein Regelwerk lässt sich nicht mit anderen Dateien kombinieren</translation>
+    </message>
+    <message>
+        <source>no transactions found</source>
+        <translation>keine Transaktionen gefunden</translation>
+    </message>
+    <message>
+        <source>derived: %1</source>
+        <translation>abgeleitet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
     <message>
         <source>finished</source>
         <translation>beendet</translation>
@@ -921,6 +1172,10 @@
     <message>
         <source>The snippet needs a GPU and no GPU was available to the runs: it cannot be reproduced on this machine.</source>
         <translation>Der Ausschnitt braucht eine GPU, und den Läufen stand keine zur Verfügung: er lässt sich auf diesem Rechner nicht reproduzieren.</translation>
+    </message>
+    <message>
+        <source> Seeds without an answer (timed out, stopped at a limit or not started): %1.</source>
+        <translation> Seeds ohne Antwort (Zeit überschritten, an einer Grenze gestoppt oder nicht gestartet): %1.</translation>
     </message>
     <message>
         <source> (snippet line %1: %2)</source>
@@ -985,6 +1240,10 @@
     <message>
         <source> (%1 of %2 seeds reported it)</source>
         <translation> (%1 von %2 Seeds meldeten sie)</translation>
+    </message>
+    <message>
+        <source> Read from %1.</source>
+        <translation> Gelesen aus %1.</translation>
     </message>
     <message>
         <source>%1 was %2 in all %3 seeds, as reported.</source>
@@ -1079,164 +1338,807 @@
         <translation>Übereinstimmende Fehlerzeilen:</translation>
     </message>
     <message>
-        <source>Environment: %1</source>
-        <translation>Umgebung: %1</translation>
-    </message>
-    <message>
-        <source> Seeds without an answer (timed out, stopped at a limit or not started): %1.</source>
-        <translation> Seeds ohne Antwort (Zeit überschritten, an einer Grenze gestoppt oder nicht gestartet): %1.</translation>
-    </message>
-    <message>
         <source>Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9</source>
         <translation>Metrik %1: Mittel %2%3, Std.-Abw. %4 über die Seeds: %5; gemeldet %6%3; Band %7%3–%8%3; relativer Fehler %9</translation>
-    </message>
-    <message>
-        <source> Read from %1.</source>
-        <translation> Gelesen aus %1.</translation>
     </message>
     <message>
         <source>device asked %1</source>
         <translation>angefordertes Gerät %1</translation>
     </message>
     <message>
-        <source>Removed the console prompt &quot;&gt;&gt;&gt;&quot;.</source>
-        <translation>Konsolen-Prompt &quot;&gt;&gt;&gt;&quot; entfernt.</translation>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionMigration</name>
+    <message>
+        <source>Standalone Keras → tf.keras (Keras 2.4+ ships inside TensorFlow).</source>
+        <translation>Eigenständiges Keras → tf.keras (Keras 2.4+ ist Teil von TensorFlow).</translation>
     </message>
     <message>
-        <source>Removed the console continuation prompt &quot;...&quot;.</source>
-        <translation>Konsolen-Fortsetzungsprompt &quot;...&quot; entfernt.</translation>
+        <source>Variable is a no-op since PyTorch 0.4: the tensor is used directly.</source>
+        <translation>Variable bewirkt seit PyTorch 0.4 nichts mehr: der Tensor wird direkt verwendet.</translation>
     </message>
     <message>
-        <source>Commented out console output.</source>
-        <translation>Konsolenausgabe auskommentiert.</translation>
+        <source>%1 is TensorFlow 1 API: moved to tf.compat.v1 (a TF2 rewrite would use eager execution and tf.function).</source>
+        <translation>%1 ist TensorFlow-1-API: nach tf.compat.v1 verschoben (eine TF2-Neufassung würde Eager Execution und tf.function nutzen).</translation>
     </message>
     <message>
-        <source>Removed the IPython prompt &quot;%1&quot;.</source>
-        <translation>IPython-Prompt &quot;%1&quot; entfernt.</translation>
+        <source>.data[0] on a 0-dim tensor fails since PyTorch 0.4: use .item().</source>
+        <translation>.data[0] auf einem 0-dimensionalen Tensor schlägt seit PyTorch 0.4 fehl: .item() verwenden.</translation>
     </message>
     <message>
-        <source>Removed the IPython continuation prompt &quot;...:&quot;.</source>
-        <translation>IPython-Fortsetzungsprompt &quot;...:&quot; entfernt.</translation>
+        <source>Sessions and placeholders need graph mode in TensorFlow 2.</source>
+        <translation>Sessions und Platzhalter brauchen in TensorFlow 2 den Graph-Modus.</translation>
     </message>
     <message>
-        <source>Commented out IPython output.</source>
-        <translation>IPython-Ausgabe auskommentiert.</translation>
+        <source>Migrates legacy framework API (standalone Keras, TensorFlow 1, PyTorch &lt; 0.4) to current versions by rules.</source>
+        <translation>Migriert veraltete Framework-APIs (eigenständiges Keras, TensorFlow 1, PyTorch &lt; 0.4) regelbasiert auf aktuelle Versionen.</translation>
     </message>
     <message>
-        <source>Commented out a notebook shell command.</source>
-        <translation>Einen Shell-Befehl des Notebooks auskommentiert.</translation>
+        <source>no legacy API found</source>
+        <translation>keine veraltete API gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show a report&apos;s facts, bug type and information table</source>
+        <translation>Fakten, Fehlerart und Informationstabelle eines Berichts zeigen</translation>
     </message>
     <message>
-        <source>Commented out a notebook magic.</source>
-        <translation>Einen Magic-Befehl des Notebooks auskommentiert.</translation>
+        <source>Build a corpus from a Stack Exchange Posts.xml dump</source>
+        <translation>Einen Korpus aus einem Stack-Exchange-Dump (Posts.xml) bilden</translation>
     </message>
     <message>
-        <source>%1 features per sample</source>
-        <translation>%1 Merkmale pro Beispiel</translation>
+        <source>Usage: dlrepro-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: dlrepro-cli &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <source>sequences of %1 token ids</source>
-        <translation>Sequenzen aus %1 Token-IDs</translation>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
     <message>
-        <source>%1 classes</source>
-        <translation>%1 Klassen</translation>
+        <source>Run &apos;dlrepro-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;dlrepro-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <source>%1 input features</source>
-        <translation>%1 Eingabemerkmale</translation>
+        <source>Exit status: 0 success, 1 a negative result, 2 bad input or usage.</source>
+        <translation>Rückgabewert: 0 Erfolg, 1 ein negatives Ergebnis, 2 ungültige Eingabe oder falscher Aufruf.</translation>
     </message>
     <message>
-        <source>%1 outputs</source>
-        <translation>%1 Ausgaben</translation>
+        <source>dlrepro-cli: unknown command &apos;%1&apos;</source>
+        <translation>dlrepro-cli: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--index %1 is out of range: it holds %n report(s)</source>
+        <translation>
+            <numerusform>--index %1 liegt außerhalb: die Eingabe enthält %n Bericht</numerusform>
+            <numerusform>--index %1 liegt außerhalb: die Eingabe enthält %n Berichte</numerusform>
+        </translation>
     </message>
     <message>
-        <source>an LSTM classifier</source>
-        <translation>einen LSTM-Klassifikator</translation>
+        <source>Mine association rules from reproduction transactions</source>
+        <translation>Assoziationsregeln aus Reproduktions-Transaktionen gewinnen</translation>
     </message>
     <message>
-        <source>a small CNN</source>
-        <translation>ein kleines CNN</translation>
+        <source>Print the hint for reproducing a report</source>
+        <translation>Den Hinweis zum Reproduzieren eines Berichts ausgeben</translation>
     </message>
     <message>
-        <source>a %1 model (one linear layer)</source>
-        <translation>ein Modell vom Typ %1 (eine lineare Schicht)</translation>
+        <source>List the Python interpreters found and what they can run</source>
+        <translation>Die gefundenen Python-Interpreter auflisten und was sie ausführen können</translation>
     </message>
     <message>
-        <source>a feed-forward network %1</source>
-        <translation>ein Feedforward-Netz %1</translation>
+        <source>Run a snippet once per seed through the harness</source>
+        <translation>Einen Ausschnitt je Seed einmal über den Harness ausführen</translation>
     </message>
     <message>
-        <source>a feed-forward network</source>
-        <translation>ein Feedforward-Netz</translation>
+        <source>Decide whether a snippet reproduces the reported bug</source>
+        <translation>Entscheiden, ob ein Ausschnitt den gemeldeten Fehler reproduziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) applied</source>
+        <translation>
+            <numerusform>%1: %n Änderung angewendet</numerusform>
+            <numerusform>%1: %n Änderungen angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply edit actions to a report&apos;s snippet until it reproduces the bug</source>
+        <translation>Bearbeitungsaktionen auf den Code-Ausschnitt eines Berichts anwenden, bis er den Fehler reproduziert</translation>
+    </message>
+    <message>
+        <source>Apply one edit action to a snippet (diff, JSON or in place)</source>
+        <translation>Eine Bearbeitungsaktion auf einen Code-Ausschnitt anwenden (Diff, JSON oder direkt in der Datei)</translation>
+    </message>
+    <message>
+        <source>no report found</source>
+        <translation>kein Bericht gefunden</translation>
+    </message>
+    <message>
+        <source>Apply one edit action (thesis Table 4.5) to a snippet: D input data, N network,
+H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,
+P dataset, M models, V version migration. Prints the diff unless told otherwise.</source>
+        <translation>Wendet eine Bearbeitungsaktion (Tabelle 4.5 der Thesis) auf einen Code-Ausschnitt an: D Eingabedaten, N Netz,
+H Hyperparameter, R Imports, L Protokollierung, O veraltete Parameter, C Compilerfehler,
+P Datensatz, M Modelle, V Versionsmigration. Gibt den Diff aus, sofern nicht anders angegeben.</translation>
+    </message>
+    <message>
+        <source>The Python file.</source>
+        <translation>Die Python-Datei.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s letter (or id).</source>
+        <translation>Der Buchstabe (oder die ID) der Aktion.</translation>
+    </message>
+    <message>
+        <source>The bug report whose facts guide the action.</source>
+        <translation>Der Fehlerbericht, dessen Fakten die Aktion leiten.</translation>
+    </message>
+    <message>
+        <source>Print a unified diff (the default).</source>
+        <translation>Einen Unified Diff ausgeben (Standard).</translation>
+    </message>
+    <message>
+        <source>Rewrite the snippet (and write extra files beside it).</source>
+        <translation>Den Code-Ausschnitt überschreiben (und zusätzliche Dateien daneben schreiben).</translation>
+    </message>
+    <message>
+        <source>Print the proposal as JSON.</source>
+        <translation>Den Vorschlag als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected exactly one snippet (see --help)</source>
+        <translation>genau ein Ausschnitt erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--action is required (D, N, H, R, L, O, C, P, M or V)</source>
+        <translation>--action ist erforderlich (D, N, H, R, L, O, C, P, M oder V)</translation>
+    </message>
+    <message>
+        <source>--diff, --in-place and --json exclude each other</source>
+        <translation>--diff, --in-place und --json schließen einander aus</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected D, N, H, R, L, O, C, P, M or V)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: D, N, H, R, L, O, C, P, M oder V)</translation>
+    </message>
+    <message>
+        <source>the action %1 (%2) is not available in this build</source>
+        <translation>die Aktion %1 (%2) ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>nothing to do: %1</source>
+        <translation>nichts zu tun: %1</translation>
+    </message>
+    <message>
+        <source>question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>CUDA not probed (no torch)</source>
+        <translation>CUDA nicht geprüft (kein torch)</translation>
+    </message>
+    <message>
+        <source>no CUDA device</source>
+        <translation>kein CUDA-Gerät</translation>
+    </message>
+    <message>
+        <source>CUDA %1, cuDNN %2, driver %3: %4</source>
+        <translation>CUDA %1, cuDNN %2, Treiber %3: %4</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>List the Python interpreters found ($DLREPRO_PYTHON, an active virtualenv or conda env,
+python3 on PATH, /usr/bin/python3, conda envs, registered venvs), what each can import
+and whether it sees a GPU, and which one run/verify use by default and why.</source>
+        <translation>Listet die gefundenen Python-Interpreter ($DLREPRO_PYTHON, ein aktives virtualenv oder conda-env,
+python3 im PATH, /usr/bin/python3, conda-envs, registrierte venvs), was jeder importieren kann
+und ob er eine GPU sieht, und welchen run/verify standardmäßig verwenden und warum.</translation>
+    </message>
+    <message>
+        <source>Print JSON: {default, reason, environments[]}.</source>
+        <translation>JSON ausgeben: {default, reason, environments[]}.</translation>
+    </message>
+    <message>
+        <source>Probe every interpreter again, ignoring the cache.</source>
+        <translation>Jeden Interpreter erneut prüfen, den Zwischenspeicher nicht beachten.</translation>
+    </message>
+    <message>
+        <source>takes no arguments (see --help)</source>
+        <translation>erwartet keine Argumente (siehe --help)</translation>
+    </message>
+    <message>
+        <source>No Python interpreter found. Set DLREPRO_PYTHON or put python3 on PATH.</source>
+        <translation>Kein Python-Interpreter gefunden. DLREPRO_PYTHON setzen oder python3 in den PATH legen.</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>none of the probed packages</source>
+        <translation>keines der geprüften Pakete</translation>
+    </message>
+    <message>
+        <source>Default (*): %1</source>
+        <translation>Standard (*): %1</translation>
+    </message>
+    <message>
+        <source>No usable interpreter.</source>
+        <translation>Kein brauchbarer Interpreter.</translation>
+    </message>
+    <message>
+        <source>Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,
+the top 5 edit actions for its bug type, and the statement to focus on; then the rules&apos;
+source and confidences, which information the report lacks and what to ask for it.
+
+&lt;report&gt; is a file or an online report, as for &apos;dlrepro-cli inspect&apos;.</source>
+        <translation>Gibt den Hinweis zum Reproduzieren eines Fehlerberichts aus (Dissertation Abschnitt 4.3.7):
+die 3 wichtigsten Informationen, die 5 wichtigsten Bearbeitungsschritte für seine Fehlerart
+und die Aussage, auf die es ankommt; dann Quelle und Konfidenzen der Regeln, welche
+Informationen dem Bericht fehlen und wonach zu fragen ist.
+
+&lt;report&gt; ist eine Datei oder ein Online-Bericht, wie bei &apos;dlrepro-cli inspect&apos;.</translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation>Der Bericht.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema dlrepro.hints/1).</source>
+        <translation>JSON ausgeben (Schema dlrepro.hints/1).</translation>
+    </message>
+    <message>
+        <source>&apos;rulebook&apos; (the published tables, the default), a rulebook JSON, or transaction files to mine, separated by commas (the option may repeat).</source>
+        <translation>&apos;rulebook&apos; (die veröffentlichten Tabellen, Standard), ein Regelwerk-JSON oder Transaktionsdateien zum Auswerten, durch Kommas getrennt (die Option darf sich wiederholen).</translation>
+    </message>
+    <message>
+        <source>expected exactly one report (see --help)</source>
+        <translation>genau ein Bericht erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--rules rulebook cannot be combined with files</source>
+        <translation>--rules rulebook lässt sich nicht mit Dateien kombinieren</translation>
+    </message>
+    <message>
+        <source>Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,
+environment), its bug type and which information it has or lacks.
+
+&lt;report&gt; is a file (Stack Exchange API JSON, Posts.xml rows, GitHub issue JSON,
+Markdown, text, saved HTML, Jupyter notebook, dlrepro JSON lines), or so:ID, a
+stackoverflow.com question URL, gh:owner/repo#N or a github.com issue URL.</source>
+        <translation>Zeigt, was ein Fehlerbericht enthält: seine Fakten (Fehler, Metriken, Daten, Modell,
+Hyperparameter, Umgebung), seine Fehlerart und welche Informationen er hat oder nicht hat.
+
+&lt;report&gt; ist eine Datei (Stack-Exchange-API-JSON, Posts.xml-Zeilen, GitHub-Issue-JSON,
+Markdown, Text, gespeichertes HTML, Jupyter-Notebook, dlrepro-JSON-Zeilen) oder so:ID,
+eine stackoverflow.com-Fragen-URL, gh:besitzer/repo#N oder eine github.com-Issue-URL.</translation>
+    </message>
+    <message>
+        <source>The report to inspect.</source>
+        <translation>Der zu untersuchende Bericht.</translation>
+    </message>
+    <message>
+        <source>Print the documented JSON (docs/inspect-schema.md).</source>
+        <translation>Das dokumentierte JSON ausgeben (docs/inspect-schema.md).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>(%1 transactions)</source>
+        <translation>(%1 Transaktionen)</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keine erfasst)</translation>
+    </message>
+    <message>
+        <source>(under the minimum confidence %1)</source>
+        <translation>(unter der Mindestkonfidenz %1)</translation>
+    </message>
+    <message>
+        <source>Sub-fault %1 (%2)</source>
+        <translation>Teilfehler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Information, top %1</source>
+        <translation>Informationen, beste %1</translation>
+    </message>
+    <message>
+        <source>Edit actions, top %1</source>
+        <translation>Bearbeitungsschritte, beste %1</translation>
+    </message>
+    <message>
+        <source>Mine association rules (Apriori) from reproduction transactions: the replication package&apos;s
+CSVs (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
+Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) or dlrepro&apos;s
+own CSV/JSON export. Items are type:&lt;bug type&gt;, information:&lt;category&gt;, action:&lt;edit action&gt;.
+--by-type runs the study&apos;s procedure instead (per bug type, rules {type} =&gt; {item} ranked by
+support then confidence; top 3 information, top 5 edit actions; rules under the minimum
+confidence kept but marked).</source>
+        <translation>Gewinnt Assoziationsregeln (Apriori) aus Reproduktions-Transaktionen: den CSV-Dateien des
+Replikationspakets (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
+Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) oder dem eigenen
+CSV/JSON-Export von dlrepro. Elemente sind type:&lt;Fehlerart&gt;, information:&lt;Kategorie&gt;, action:&lt;Bearbeitungsschritt&gt;.
+--by-type führt stattdessen das Verfahren der Studie aus (je Fehlerart Regeln {Art} =&gt; {Element},
+geordnet nach Support, dann Konfidenz; 3 beste Informationen, 5 beste Bearbeitungsschritte; Regeln unter
+der Mindestkonfidenz bleiben erhalten, werden aber markiert).</translation>
+    </message>
+    <message>
+        <source>Transaction files.</source>
+        <translation>Transaktionsdateien.</translation>
+    </message>
+    <message>
+        <source>Minimum support (default 0.1).</source>
+        <translation>Mindest-Support (Standard 0.1).</translation>
+    </message>
+    <message>
+        <source>Minimum confidence (default 0 for Apriori, 0.30 for --by-type).</source>
+        <translation>Mindestkonfidenz (Standard 0 für Apriori, 0.30 für --by-type).</translation>
+    </message>
+    <message>
+        <source>Largest itemset (default 0: no limit).</source>
+        <translation>Größte Elementmenge (Standard 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Minimum lift (default 0).</source>
+        <translation>Mindest-Lift (Standard 0).</translation>
+    </message>
+    <message>
+        <source>The study&apos;s per-bug-type tables.</source>
+        <translation>Die Tabellen der Studie je Fehlerart.</translation>
+    </message>
+    <message>
+        <source>Only these items: actions or information.</source>
+        <translation>Nur diese Elemente: actions oder information.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected at least one transaction file (see --help)</source>
+        <translation>mindestens eine Transaktionsdatei erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json und --csv schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--items expects actions or information, not &apos;%1&apos;</source>
+        <translation>--items erwartet actions oder information, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-length expects a whole number, not &apos;%1&apos;</source>
+        <translation>--max-length erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2; minimum confidence %3</source>
+        <translation>%1 Transaktionen aus %2; Mindestkonfidenz %3</translation>
+    </message>
+    <message>
+        <source>%1 rows with no edit action marked were skipped, as the study did</source>
+        <translation>%1 Zeilen ohne markierten Bearbeitungsschritt wurden übersprungen, wie in der Studie</translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2; min support %3, min confidence %4, max length %5, min lift %6</source>
+        <translation>%1 Transaktionen aus %2; Mindest-Support %3, Mindestkonfidenz %4, maximale Länge %5, Mindest-Lift %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Frequent itemsets (%1)</source>
+        <translation>Häufige Elementmengen (%1)</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Regeln (%1)</translation>
+    </message>
+    <message>
+        <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</source>
+        <translation>Eingabeformat: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</translation>
+    </message>
+    <message>
+        <source>When the input holds several reports, use only the N-th (from 1).</source>
+        <translation>Enthält die Eingabe mehrere Berichte, nur den N-ten verwenden (ab 1).</translation>
+    </message>
+    <message>
+        <source>Set the bug type instead of the classifier: training, model, tensor, api, gpu, mixed.</source>
+        <translation>Die Fehlerart selbst festlegen statt durch den Klassifikator: training, model, tensor, api, gpu, mixed.</translation>
+    </message>
+    <message>
+        <source>Fetch online reports again, ignoring the cache.</source>
+        <translation>Online-Berichte erneut abrufen, den Zwischenspeicher nicht beachten.</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the download cache.</source>
+        <translation>Den Download-Zwischenspeicher weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>unknown input format &apos;%1&apos;</source>
+        <translation>unbekanntes Eingabeformat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--index expects a number from 1</source>
+        <translation>--index erwartet eine Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>unknown bug type &apos;%1&apos;</source>
+        <translation>unbekannte Fehlerart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Build a snippet from a report (its code blocks, definitions first, driver code and printed
+values from the text), then apply edit actions — C when it does not parse, R for undefined
+names, then the actions the hints recommend for its bug type — verifying after each step,
+until the reported error or metric shows. Prints the transaction, the final code and the verdict.
+Exit status: 0 reproduced, 1 not reproduced, 2 bad input or usage (no expectation in the report).</source>
+        <translation>Baut einen Code-Ausschnitt aus einem Bericht (seine Codeblöcke, Definitionen zuerst, Aufrufcode und ausgegebene
+Werte aus dem Text) und wendet dann Bearbeitungsaktionen an — C, wenn er sich nicht parsen lässt, R für undefinierte
+Namen, dann die Aktionen, die die Hinweise für seine Fehlerart empfehlen —, mit Prüfung nach jedem Schritt,
+bis der gemeldete Fehler oder die gemeldete Metrik auftritt. Gibt die Transaktion, den endgültigen Code und das Urteil aus.
+Rückgabewert: 0 reproduziert, 1 nicht reproduziert, 2 ungültige Eingabe oder falscher Aufruf (keine Erwartung im Bericht).</translation>
+    </message>
+    <message>
+        <source>The bug report (a file, so:ID or gh:owner/repo#N).</source>
+        <translation>Der Fehlerbericht (eine Datei, so:ID oder gh:besitzer/repo#N).</translation>
+    </message>
+    <message>
+        <source>Edit actions to apply at most (default 8).</source>
+        <translation>Höchstzahl anzuwendender Bearbeitungsaktionen (Standard 8).</translation>
+    </message>
+    <message>
+        <source>Print the reproduction as JSON (schema dlrepro.reproduction/1).</source>
+        <translation>Die Reproduktion als JSON ausgeben (Schema dlrepro.reproduction/1).</translation>
+    </message>
+    <message>
+        <source>Write the final code to FILE.</source>
+        <translation>Den endgültigen Code in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>--max-steps must be between 0 and 50</source>
+        <translation>--max-steps muss zwischen 0 und 50 liegen</translation>
+    </message>
+    <message>
+        <source>%1: no report found</source>
+        <translation>%1: kein Bericht gefunden</translation>
     </message>
     <message>
         <source>the report quotes no error and no observed metric to verify against</source>
         <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik, gegen die geprüft werden kann</translation>
     </message>
     <message>
-        <source>the assembled snippet reproduces the bug as it is</source>
-        <translation>der zusammengesetzte Code-Ausschnitt reproduziert den Fehler bereits unverändert</translation>
+        <source>cannot create a temporary directory</source>
+        <translation>temporäres Verzeichnis kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>reproduced after %1 edit(s)</source>
-        <translation>reproduziert nach %1 Bearbeitung(en)</translation>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>no edit action has anything left to do</source>
-        <translation>keine Bearbeitungsaktion hat mehr etwas zu tun</translation>
+        <source>[step %1] running</source>
+        <translation>[Schritt %1] läuft</translation>
     </message>
     <message>
-        <source>stopped after the maximum of %1 steps</source>
-        <translation>nach der Höchstzahl von %1 Schritten angehalten</translation>
+        <source>The Python interpreter (default: the one `dlrepro-cli env` marks).</source>
+        <translation>Der Python-Interpreter (Standard: der, den `dlrepro-cli env` markiert).</translation>
     </message>
     <message>
-        <source>Expectation: %1</source>
-        <translation>Erwartung: %1</translation>
+        <source>auto (CUDA when the interpreter has it), cpu, or cuda:N.</source>
+        <translation>auto (CUDA, wenn der Interpreter es hat), cpu oder cuda:N.</translation>
     </message>
     <message>
-        <source>Assembly: %1</source>
-        <translation>Zusammensetzung: %1</translation>
+        <source>Comma-separated seeds (default 0,1,2,3,4).</source>
+        <translation>Seeds, durch Kommas getrennt (Standard 0,1,2,3,4).</translation>
     </message>
     <message>
-        <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
+        <source>Run seeds 0..N-1 instead of a list.</source>
+        <translation>Seeds 0..N-1 statt einer Liste ausführen.</translation>
     </message>
     <message>
-        <source>Step 0 (as assembled): %1</source>
-        <translation>Schritt 0 (wie zusammengesetzt): %1</translation>
+        <source>Seeds run at once (default 1; on the CPU at most the cores).</source>
+        <translation>Gleichzeitig laufende Seeds (Standard 1; auf der CPU höchstens die Anzahl der Kerne).</translation>
     </message>
     <message>
-        <source>Step %1 %2 (%3): %4</source>
-        <translation>Schritt %1 %2 (%3): %4</translation>
+        <source>Wall-clock limit per seed in seconds (default 300; 0: none).</source>
+        <translation>Zeitgrenze je Seed in Sekunden (Standard 300; 0: keine).</translation>
     </message>
     <message>
-        <source>not verified</source>
-        <translation>nicht geprüft</translation>
+        <source>Resident memory limit per seed, e.g. 2G or 512M (default: none).</source>
+        <translation>Speichergrenze (resident) je Seed, z. B. 2G oder 512M (Standard: keine).</translation>
     </message>
     <message>
-        <source>Transaction: {%1}</source>
-        <translation>Transaktion: {%1}</translation>
+        <source>Keep every run&apos;s directory, result JSON and output under DIR.</source>
+        <translation>Verzeichnis, Ergebnis-JSON und Ausgabe jedes Laufs unter DIR aufbewahren.</translation>
     </message>
     <message>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
+        <source>Ask the frameworks for deterministic algorithms.</source>
+        <translation>Die Frameworks um deterministische Algorithmen bitten.</translation>
     </message>
     <message>
-        <source>left out code blocks beyond %1 blocks / 1 MB</source>
-        <translation>Codeblöcke über %1 Blöcke / 1 MB hinaus ausgelassen</translation>
+        <source>auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use TensorFlow, Keras or JAX), on, or off (one process per seed).</source>
+        <translation>auto (Seeds aus einem warmen Interpreter forken, der torch/numpy einmal importiert hat, für Code-Ausschnitte ohne TensorFlow, Keras oder JAX), on oder off (ein Prozess pro Seed).</translation>
     </message>
     <message>
-        <source>reordered the code blocks so that definitions come before their use</source>
-        <translation>Codeblöcke umgeordnet, sodass Definitionen vor ihrer Verwendung stehen</translation>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <source>added the driver code quoted in the text: %1</source>
-        <translation>den im Text zitierten Aufrufcode ergänzt: %1</translation>
+        <source>%1: not a readable file</source>
+        <translation>%1: keine lesbare Datei</translation>
     </message>
     <message>
-        <source>turned printed values into data: %1</source>
-        <translation>ausgegebene Werte in Daten umgewandelt: %1</translation>
+        <source>--device must be auto, cpu or cuda:N, not &apos;%1&apos;</source>
+        <translation>--device muss auto, cpu oder cuda:N sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give either --seeds or --n-seeds, not both</source>
+        <translation>entweder --seeds oder --n-seeds angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--seeds needs distinct non-negative integers separated by commas (at most 1000), not &apos;%1&apos;</source>
+        <translation>--seeds erwartet verschiedene nicht negative ganze Zahlen, durch Kommas getrennt (höchstens 1000), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--n-seeds must be between 1 and 1000</source>
+        <translation>--n-seeds muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>--parallel must be between 1 and 256</source>
+        <translation>--parallel muss zwischen 1 und 256 liegen</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds (0: none)</source>
+        <translation>--timeout muss eine Anzahl Sekunden sein (0: keine)</translation>
+    </message>
+    <message>
+        <source>--memory-limit must be an amount such as 2G, 512M or 1.5GiB (at least 1M), not &apos;%1&apos;</source>
+        <translation>--memory-limit muss eine Menge wie 2G, 512M oder 1.5GiB sein (mindestens 1M), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>--fork-server must be auto, on or off, not &apos;%1&apos;</source>
+        <translation>--fork-server muss auto, on oder off sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--python %1: not an executable file</source>
+        <translation>--python %1: keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>--python %1 does not work: %2</source>
+        <translation>--python %1 funktioniert nicht: %2</translation>
+    </message>
+    <message>
+        <source>no usable Python interpreter found; give --python or set DLREPRO_PYTHON</source>
+        <translation>kein brauchbarer Python-Interpreter gefunden; --python angeben oder DLREPRO_PYTHON setzen</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>Verwende %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 sees no CUDA device; the runs will fail where they need one</source>
+        <translation>Warnung: %1 sieht kein CUDA-Gerät; die Läufe scheitern, wo sie eines brauchen</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>peak RSS</source>
+        <translation>Spitzen-RSS</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exitcode %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>Run a Python snippet in your interpreter once per seed, through dlrepro&apos;s harness (seeded
+random/numpy/torch/tensorflow, captured exception, collected metrics, limits). Output lines
+stream to stderr as &quot;[seed N] …&quot;; the per-seed summary goes to stdout.
+Exit status: 0 every seed ran to an answer (an exception is an answer), 1 some seed timed
+out, hit a limit or did not start, 2 bad input or usage.</source>
+        <translation>Führt einen Python-Ausschnitt in Ihrem Interpreter je Seed einmal über den Harness von dlrepro aus
+(geseedetes random/numpy/torch/tensorflow, abgefangene Ausnahme, gesammelte Metriken, Grenzen).
+Ausgabezeilen gehen als &quot;[seed N] …&quot; auf die Standardfehlerausgabe; die Zusammenfassung je Seed auf die Standardausgabe.
+Rückgabewert: 0 jeder Seed kam zu einer Antwort (eine Ausnahme ist eine Antwort), 1 ein Seed überschritt
+die Zeit, erreichte eine Grenze oder startete nicht, 2 ungültige Eingabe oder falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>The Python file to run.</source>
+        <translation>Die auszuführende Python-Datei.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON (docs/run-result-schema.md).</source>
+        <translation>Die Ergebnisse als JSON ausgeben (docs/run-result-schema.md).</translation>
+    </message>
+    <message>
+        <source>the runner did not start</source>
+        <translation>der Runner ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Select the study&apos;s questions from a Stack Exchange data dump (Posts.xml): a framework
+tag, created in the date range, no &quot;how&quot;/&quot;install&quot;/&quot;build&quot; in the title, a code
+block in the body, an accepted answer, a score above 0, and a bug-type tag of
+Table 4.1. Writes one dlrepro report per line (question plus accepted answer) and
+prints the counts per framework and bug type (Table 4.2) and per filter.
+The study used --since 2020-05-01 --until 2023-05-31.</source>
+        <translation>Wählt die Fragen der Studie aus einem Stack-Exchange-Datendump (Posts.xml) aus: ein
+Framework-Tag, im Zeitraum erstellt, kein &quot;how&quot;/&quot;install&quot;/&quot;build&quot; im Titel, ein
+Codeblock im Text, eine akzeptierte Antwort, eine Bewertung über 0 und ein
+Fehlerart-Tag aus Tabelle 4.1. Schreibt einen dlrepro-Bericht je Zeile (Frage und
+akzeptierte Antwort) und gibt die Anzahlen je Framework und Fehlerart (Tabelle 4.2)
+und je Filter aus. Die Studie verwendete --since 2020-05-01 --until 2023-05-31.</translation>
+    </message>
+    <message>
+        <source>The data dump&apos;s Posts.xml.</source>
+        <translation>Die Posts.xml des Datendumps.</translation>
+    </message>
+    <message>
+        <source>Framework tags, comma-separated; a question is counted under the first one it has (default: pytorch,tensorflow,keras).</source>
+        <translation>Framework-Tags, durch Kommas getrennt; eine Frage zählt unter dem ersten, das sie trägt (Standard: pytorch,tensorflow,keras).</translation>
+    </message>
+    <message>
+        <source>Keep questions created on or after DATE (YYYY-MM-DD).</source>
+        <translation>Fragen behalten, die am oder nach DATE erstellt wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Keep questions created on or before DATE (YYYY-MM-DD).</source>
+        <translation>Fragen behalten, die am oder vor DATE erstellt wurden (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Write the JSON lines to FILE (default: standard output, the counts then go to standard error).</source>
+        <translation>Die JSON-Zeilen nach FILE schreiben (Standard: Standardausgabe; die Anzahlen gehen dann auf die Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>Also keep questions without a bug-type tag of Table 4.1.</source>
+        <translation>Auch Fragen ohne Fehlerart-Tag aus Tabelle 4.1 behalten.</translation>
+    </message>
+    <message>
+        <source>expected exactly one Posts.xml file (see --help)</source>
+        <translation>genau eine Posts.xml-Datei erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--tags names no framework tag</source>
+        <translation>--tags nennt kein Framework-Tag</translation>
+    </message>
+    <message>
+        <source>--since: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>--since: ungültiges Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>--until: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
+        <translation>--until: ungültiges Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation>--since %1 liegt nach --until %2</translation>
+    </message>
+    <message>
+        <source>cannot write: </source>
+        <translation>kann nicht schreiben: </translation>
+    </message>
+    <message>
+        <source>Run a snippet over several seeds and decide whether it reproduces the reported bug.
+What should happen comes from --report (its quoted error, else its observed metric) or
+from --expect-error / --expect-metric. Explicit bugs: the error must match (exactly or
+after normalising paths, addresses and numbers in shapes and sizes) in every seed;
+some seeds only is intermittent. Silent bugs: the mean metric over the seeds must lie
+within the relative tolerance of the reported value (34% = 0.34).
+Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input
+or usage (missing snippet, no expectation, bad option values).</source>
+        <translation>Führt einen Ausschnitt über mehrere Seeds aus und entscheidet, ob er den gemeldeten Fehler reproduziert.
+Was geschehen soll, kommt aus --report (sein zitierter Fehler, sonst seine beobachtete Metrik) oder
+aus --expect-error / --expect-metric. Explizite Fehler: der Fehler muss in jedem Seed übereinstimmen (genau oder
+nach Normalisierung von Pfaden, Adressen und Zahlen in Formen und Größen);
+nur in manchen Seeds heißt sporadisch. Stille Fehler: die mittlere Metrik über die Seeds muss
+innerhalb der relativen Toleranz um den gemeldeten Wert liegen (34% = 0.34).
+Rückgabewert: 0 reproduziert, 1 nicht reproduziert, sporadisch oder nicht entscheidbar, 2 ungültige Eingabe
+oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionswerte).</translation>
+    </message>
+    <message>
+        <source>The Python file that should reproduce the bug.</source>
+        <translation>Die Python-Datei, die den Fehler reproduzieren soll.</translation>
+    </message>
+    <message>
+        <source>The bug report (a file, so:ID or gh:owner/repo#N), as for inspect.</source>
+        <translation>Der Fehlerbericht (eine Datei, so:ID oder gh:besitzer/repo#N), wie bei inspect.</translation>
+    </message>
+    <message>
+        <source>The error that should occur: &quot;Type: message&quot;.</source>
+        <translation>Der Fehler, der auftreten soll: &quot;Typ: Meldung&quot;.</translation>
+    </message>
+    <message>
+        <source>The metric that should be seen: name=value[%], e.g. accuracy=34%.</source>
+        <translation>Die Metrik, die sich zeigen soll: name=wert[%], z. B. accuracy=34%.</translation>
+    </message>
+    <message>
+        <source>Relative tolerance for a metric (default 0.05, also 5%).</source>
+        <translation>Relative Toleranz für eine Metrik (Standard 0.05, auch 5%).</translation>
+    </message>
+    <message>
+        <source>Read the metric from the output with this regular expression (one capture group; last match).</source>
+        <translation>Die Metrik mit diesem regulären Ausdruck aus der Ausgabe lesen (eine Gruppe; letzter Treffer).</translation>
+    </message>
+    <message>
+        <source>Print the verdict as JSON (docs/verdict-schema.md).</source>
+        <translation>Das Urteil als JSON ausgeben (docs/verdict-schema.md).</translation>
+    </message>
+    <message>
+        <source>give either --expect-error or --expect-metric, not both</source>
+        <translation>entweder --expect-error oder --expect-metric angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>the report quotes no error and no observed metric: give --expect-error or --expect-metric</source>
+        <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik: --expect-error oder --expect-metric angeben</translation>
+    </message>
+    <message>
+        <source>nothing to verify against: give --report, --expect-error or --expect-metric</source>
+        <translation>nichts zum Prüfen: --report, --expect-error oder --expect-metric angeben</translation>
+    </message>
+    <message>
+        <source>--tolerance applies to a metric, and the expectation is an error</source>
+        <translation>--tolerance gilt für eine Metrik, die Erwartung ist aber ein Fehler</translation>
+    </message>
+    <message>
+        <source>--metric-regex applies to a metric, and the expectation is an error</source>
+        <translation>--metric-regex gilt für eine Metrik, die Erwartung ist aber ein Fehler</translation>
+    </message>
+    <message>
+        <source>Expecting: %1</source>
+        <translation>Erwartet: %1</translation>
     </message>
 </context>
 <context>
@@ -1445,84 +2347,6 @@
     </message>
 </context>
 <context>
-    <name>dlrepro::CompilerErrorResolution</name>
-    <message>
-        <source>Removed %1 columns of indentation common to every line (the snippet was cut from inside a block).</source>
-        <translation>Die allen Zeilen gemeinsame Einrückung von %1 Spalten entfernt (der Code-Ausschnitt stammt aus dem Inneren eines Blocks).</translation>
-    </message>
-    <message>
-        <source>Python 2 print statement → print() call.</source>
-        <translation>Python-2-print-Anweisung → print()-Aufruf.</translation>
-    </message>
-    <message>
-        <source>Python 2 &quot;except E, e&quot; → &quot;except E as e&quot;.</source>
-        <translation>Python 2: &quot;except E, e&quot; → &quot;except E as e&quot;.</translation>
-    </message>
-    <message>
-        <source>Removed a &quot;...&quot; placeholder argument.</source>
-        <translation>Ein Platzhalter-Argument &quot;...&quot; entfernt.</translation>
-    </message>
-    <message>
-        <source>Python 2 %1 → %2.</source>
-        <translation>Python 2: %1 → %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is used but never defined: a common default is given.</source>
-        <translation>&quot;%1&quot; wird verwendet, aber nie definiert: ein üblicher Standardwert wurde gesetzt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is called but never defined: a stub that says so was added.</source>
-        <translation>&quot;%1&quot; wird aufgerufen, aber nie definiert: ein Stub, der das meldet, wurde ergänzt.</translation>
-    </message>
-    <message>
-        <source>What is &quot;%1&quot;? It is used but never defined.</source>
-        <translation>Was ist &quot;%1&quot;? Es wird verwendet, aber nie definiert.</translation>
-    </message>
-    <message>
-        <source>Import needed by a default that was added.</source>
-        <translation>Import, den ein ergänzter Standardwert braucht.</translation>
-    </message>
-    <message>
-        <source>Line %1 still does not parse: %2</source>
-        <translation>Zeile %1 lässt sich noch immer nicht parsen: %2</translation>
-    </message>
-    <message>
-        <source>Makes the snippet parse and run: prompts, magics, indentation, Python 2 syntax, placeholders and undefined helpers, each change explained.</source>
-        <translation>Macht den Code-Ausschnitt parsebar und lauffähig: Prompts, Magic-Befehle, Einrückung, Python-2-Syntax, Platzhalter und undefinierte Hilfsfunktionen, jede Änderung begründet.</translation>
-    </message>
-    <message>
-        <source>the snippet parses and has no undefined helpers</source>
-        <translation>der Code-Ausschnitt lässt sich parsen und hat keine undefinierten Hilfsfunktionen</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::DatasetProcurementAction</name>
-    <message>
-        <source>the report names no dataset dlrepro knows (resources/knowledge/datasets.json)</source>
-        <translation>der Bericht nennt keinen Datensatz, den dlrepro kennt (resources/knowledge/datasets.json)</translation>
-    </message>
-    <message>
-        <source>the snippet defines the data it uses</source>
-        <translation>der Code-Ausschnitt definiert die Daten, die er verwendet</translation>
-    </message>
-    <message>
-        <source>loads %1 for %2</source>
-        <translation>lädt %1 für %2</translation>
-    </message>
-    <message>
-        <source>The report names the %1 dataset and the snippet uses %2 without loading it. P loads it with %3 from the cache directory $DLREPRO_DATA_DIR (downloading there unless DLREPRO_OFFLINE=1); when that fails — as it does without network — the code falls back at run time to a synthetic stand-in with the same shapes and %4, and prints so.</source>
-        <translation>Der Bericht nennt den Datensatz %1, und der Code-Ausschnitt verwendet %2, ohne ihn zu laden. P lädt ihn mit %3 aus dem Cache-Verzeichnis $DLREPRO_DATA_DIR (und lädt ihn dorthin herunter, außer bei DLREPRO_OFFLINE=1); schlägt das fehl — wie ohne Netzwerk —, greift der Code zur Laufzeit auf einen synthetischen Ersatz mit denselben Formen und %4 zurück und meldet das.</translation>
-    </message>
-    <message>
-        <source>%1 classes</source>
-        <translation>%1 Klassen</translation>
-    </message>
-    <message>
-        <source>regression targets</source>
-        <translation>Regressionszielen</translation>
-    </message>
-</context>
-<context>
     <name>dlrepro::DiffPreviewDialog</name>
     <message>
         <source>Proposed change: %1</source>
@@ -1573,33 +2397,6 @@
     <message>
         <source>Extra files</source>
         <translation>Zusätzliche Dateien</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::DownloadingModelsAction</name>
-    <message>
-        <source>loads through the cache-aware helper</source>
-        <translation>lädt über den Cache-fähigen Helfer</translation>
-    </message>
-    <message>
-        <source>the snippet loads no pretrained model or tokenizer outside the cache-aware helper</source>
-        <translation>der Code-Ausschnitt lädt kein vortrainiertes Modell und keinen Tokenizer außerhalb des Cache-fähigen Helfers</translation>
-    </message>
-    <message>
-        <source>adds the cache-aware loader</source>
-        <translation>ergänzt den Cache-fähigen Lader</translation>
-    </message>
-    <message>
-        <source>Pretrained weights and tokenizers must be downloaded once; M loads %1 through a helper that uses the local cache (HF_HOME) and, offline without a cached copy, stops with a message saying so.</source>
-        <translation>Vortrainierte Gewichte und Tokenizer müssen einmal heruntergeladen werden; M lädt %1 über einen Helfer, der den lokalen Cache (HF_HOME) nutzt und offline ohne zwischengespeicherte Kopie mit einer entsprechenden Meldung abbricht.</translation>
-    </message>
-    <message>
-        <source>them</source>
-        <translation>sie</translation>
-    </message>
-    <message>
-        <source>Is %1 in the local cache (HF_HOME)? Offline, the run cannot download it.</source>
-        <translation>Liegt %1 im lokalen Cache (HF_HOME)? Offline kann der Lauf es nicht herunterladen.</translation>
     </message>
 </context>
 <context>
@@ -1713,13 +2510,6 @@
     </message>
 </context>
 <context>
-    <name>dlrepro::Hints</name>
-    <message>
-        <source>Thanks for the report. To reproduce the bug it would help to know:</source>
-        <translation>Danke für den Bericht. Um den Fehler zu reproduzieren, wäre Folgendes hilfreich:</translation>
-    </message>
-</context>
-<context>
     <name>dlrepro::HintsPanel</name>
     <message>
         <source>Hints appear here once a report is open.</source>
@@ -1799,80 +2589,6 @@
     </message>
 </context>
 <context>
-    <name>dlrepro::HyperparameterInitializationAction</name>
-    <message>
-        <source>the snippet sets every hyperparameter it uses</source>
-        <translation>der Code-Ausschnitt setzt jeden Hyperparameter, den er verwendet</translation>
-    </message>
-    <message>
-        <source>%1 = %2 (the study tried %3)</source>
-        <translation>%1 = %2 (die Studie probierte %3)</translation>
-    </message>
-    <message>
-        <source>(documented defaults)</source>
-        <translation>(dokumentierte Standardwerte)</translation>
-    </message>
-    <message>
-        <source>from the report and defaults</source>
-        <translation>aus dem Bericht und Standardwerten</translation>
-    </message>
-    <message>
-        <source>sets %1, which the snippet uses but never sets</source>
-        <translation>setzt %1 (im Code-Ausschnitt verwendet, aber nie gesetzt)</translation>
-    </message>
-    <message>
-        <source>creates %1 right before its first use, after the model</source>
-        <translation>erzeugt %1 direkt vor der ersten Verwendung, nach dem Modell</translation>
-    </message>
-    <message>
-        <source>sets the remaining hyperparameters before their first use</source>
-        <translation>setzt die übrigen Hyperparameter vor ihrer ersten Verwendung</translation>
-    </message>
-    <message>
-        <source>The snippet uses %1 without setting %2.</source>
-        <translation>Der Code-Ausschnitt verwendet %1, ohne %2 zu setzen.</translation>
-    </message>
-    <message>
-        <source>it</source>
-        <translation>diesen Wert</translation>
-    </message>
-    <message>
-        <source>them</source>
-        <translation>diese Werte</translation>
-    </message>
-    <message>
-        <source> From the report: %1.</source>
-        <translation> Aus dem Bericht: %1.</translation>
-    </message>
-    <message>
-        <source> Not in the report, so the defaults of resources/knowledge/defaults.json: %1.</source>
-        <translation> Nicht im Bericht, daher die Standardwerte aus resources/knowledge/defaults.json: %1.</translation>
-    </message>
-    <message>
-        <source>Which values did the reporter use? Assumed: %1</source>
-        <translation>Welche Werte hat der Berichtende verwendet? Angenommen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::ImportAddition</name>
-    <message>
-        <source>&quot;%1&quot; is used but never defined: %2.</source>
-        <translation>&quot;%1&quot; wird verwendet, aber nie definiert: %2.</translation>
-    </message>
-    <message>
-        <source>Adds the imports for names the snippet uses but never defines, from the import knowledge base (tf.keras unless the snippet imports standalone keras).</source>
-        <translation>Ergänzt die Imports für Namen, die der Code-Ausschnitt verwendet, aber nie definiert, aus der Import-Wissensbasis (tf.keras, sofern der Code-Ausschnitt nicht das eigenständige keras importiert).</translation>
-    </message>
-    <message>
-        <source>every name the snippet uses is defined or imported</source>
-        <translation>jeder Name, den der Code-Ausschnitt verwendet, ist definiert oder importiert</translation>
-    </message>
-    <message>
-        <source>Where does &quot;%1&quot; come from? It is used but never defined.</source>
-        <translation>Woher kommt &quot;%1&quot;? Es wird verwendet, aber nie definiert.</translation>
-    </message>
-</context>
-<context>
     <name>dlrepro::InformationTable</name>
     <message>
         <source>Category</source>
@@ -1909,64 +2625,6 @@
     <message>
         <source>Copy the question to the clipboard</source>
         <translation>Die Frage in die Zwischenablage kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::InputDataGenerationAction</name>
-    <message>
-        <source>the snippet defines every data variable it uses</source>
-        <translation>der Code-Ausschnitt definiert jede Datenvariable, die er verwendet</translation>
-    </message>
-    <message>
-        <source>%1 samples</source>
-        <translation>%1 Beispiele</translation>
-    </message>
-    <message>
-        <source>%1 sequences of %2 token ids below %3</source>
-        <translation>%1 Sequenzen aus %2 Token-IDs unter %3</translation>
-    </message>
-    <message>
-        <source>defines %1, which the snippet uses but never defines</source>
-        <translation>definiert %1 (im Code-Ausschnitt verwendet, aber nie definiert)</translation>
-    </message>
-    <message>
-        <source>The snippet uses %1 without defining it; D generates %2 data in the snippet&apos;s framework (%3)</source>
-        <translation>Der Code-Ausschnitt verwendet %1, ohne es zu definieren; D erzeugt Daten (%2) im Framework des Code-Ausschnitts (%3)</translation>
-    </message>
-    <message>
-        <source>, shaped by the report&apos;s %1</source>
-        <translation>, geformt nach %1 aus dem Bericht</translation>
-    </message>
-    <message>
-        <source> The report does not say: assumed %1 (resources/knowledge/defaults.json).</source>
-        <translation> Der Bericht sagt nichts dazu: angenommen %1 (resources/knowledge/defaults.json).</translation>
-    </message>
-    <message>
-        <source>The report does not give this; %1 was assumed. What does the real data look like?</source>
-        <translation>Der Bericht gibt das nicht an; angenommen: %1. Wie sehen die echten Daten aus?</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::Logging</name>
-    <message>
-        <source>Shows the shape and dtype of &quot;%1&quot; before the failing call (line %2).</source>
-        <translation>Zeigt Form und dtype von &quot;%1&quot; vor dem fehlschlagenden Aufruf (Zeile %2).</translation>
-    </message>
-    <message>
-        <source>Prints the loss after each epoch.</source>
-        <translation>Gibt den Loss nach jeder Epoche aus.</translation>
-    </message>
-    <message>
-        <source>Reports the metric the report quotes (%1) to the harness.</source>
-        <translation>Meldet dem Harness die im Bericht zitierte Metrik (%1).</translation>
-    </message>
-    <message>
-        <source>Adds logging that exposes the symptom: shapes and dtypes at the failing call, the loss per epoch and the reported metric.</source>
-        <translation>Ergänzt Protokollierung, die das Symptom sichtbar macht: Formen und dtypes am fehlschlagenden Aufruf, den Loss pro Epoche und die gemeldete Metrik.</translation>
-    </message>
-    <message>
-        <source>no failing call, epoch loop or reported metric to log</source>
-        <translation>kein fehlschlagender Aufruf, keine Epochenschleife und keine gemeldete Metrik zum Protokollieren</translation>
     </message>
 </context>
 <context>
@@ -2352,159 +3010,6 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
     </message>
 </context>
 <context>
-    <name>dlrepro::NeuralNetworkConstructionAction</name>
-    <message>
-        <source>the snippet defines the model it uses</source>
-        <translation>der Code-Ausschnitt definiert das Modell, das er verwendet</translation>
-    </message>
-    <message>
-        <source>the model is a pretrained one: Downloading Models &amp; Tokenizers (M) loads it</source>
-        <translation>das Modell ist vortrainiert: Herunterladen von Modellen &amp; Tokenizern (M) lädt es</translation>
-    </message>
-    <message>
-        <source>What value of %1 does the reporter pass to %2? %3 was assumed.</source>
-        <translation>Welchen Wert für %1 übergibt der Berichtende an %2? Angenommen: %3.</translation>
-    </message>
-    <message>
-        <source>The snippet uses %1 but never creates it; it defines the model class %2, so N instantiates it%3.</source>
-        <translation>Der Code-Ausschnitt verwendet %1, erzeugt es aber nie; er definiert die Modellklasse %2, also instanziiert N sie%3.</translation>
-    </message>
-    <message>
-        <source> (constructor arguments assumed: %1)</source>
-        <translation> (angenommene Konstruktorargumente: %1)</translation>
-    </message>
-    <message>
-        <source>The snippet uses %1 but never builds it; N builds %2 in %3 from the report%4.</source>
-        <translation>Der Code-Ausschnitt verwendet %1, baut es aber nie auf; N baut nach dem Bericht %2 in %3 auf%4.</translation>
-    </message>
-    <message>
-        <source> (not said, assumed: %1)</source>
-        <translation> (nicht angegeben, angenommen: %1)</translation>
-    </message>
-    <message>
-        <source>The report does not describe the model fully: %1 was assumed. What is the real architecture?</source>
-        <translation>Der Bericht beschreibt das Modell nicht vollständig; angenommen: %1. Wie sieht die echte Architektur aus?</translation>
-    </message>
-    <message>
-        <source>defines %1 before its first use</source>
-        <translation>definiert %1 vor der ersten Verwendung</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::ObsoleteParameterRemoval</name>
-    <message>
-        <source>Removed %1 (gone since %2): %3 is already given.</source>
-        <translation>%1 entfernt (seit %2 entfallen): %3 ist bereits angegeben.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2 (%1 was removed in %3).</source>
-        <translation>%1 in %2 umbenannt (%1 wurde in %3 entfernt).</translation>
-    </message>
-    <message>
-        <source>Removed %1 (removed in %2).</source>
-        <translation>%1 entfernt (in %2 weggefallen).</translation>
-    </message>
-    <message>
-        <source>Removed %1 (%2): %3 says how to reduce.</source>
-        <translation>%1 entfernt (%2): %3 legt fest, wie reduziert wird.</translation>
-    </message>
-    <message>
-        <source>Replaced %1=%2 by %3=%4 (%1 is deprecated since %5).</source>
-        <translation>%1=%2 durch %3=%4 ersetzt (%1 ist seit %5 veraltet).</translation>
-    </message>
-    <message>
-        <source>Replaced %1=%2 by %3=%4, the default (%1 is deprecated since %5; check the value).</source>
-        <translation>%1=%2 durch den Standardwert %3=%4 ersetzt (%1 ist seit %5 veraltet; Wert prüfen).</translation>
-    </message>
-    <message>
-        <source>Renames or removes keyword arguments that current framework versions no longer accept (versioned rule table).</source>
-        <translation>Benennt Schlüsselwortargumente um oder entfernt sie, wenn aktuelle Framework-Versionen sie nicht mehr annehmen (versionierte Regeltabelle).</translation>
-    </message>
-    <message>
-        <source>no call uses an obsolete parameter</source>
-        <translation>kein Aufruf verwendet einen veralteten Parameter</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::Parser</name>
-    <message>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>unbekannter Schlüssel</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>Zeichenkette erwartet</translation>
-    </message>
-    <message>
-        <source>unknown information category &apos;%1&apos;</source>
-        <translation>unbekannte Informationskategorie &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown edit action &apos;%1&apos;</source>
-        <translation>unbekannter Bearbeitungsschritt &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is listed twice</source>
-        <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>%1 is not between 0 and 1</source>
-        <translation>%1 liegt nicht zwischen 0 und 1</translation>
-    </message>
-    <message>
-        <source>%1 is higher than the rule before it: rules must be ranked best first</source>
-        <translation>%1 ist höher als die Regel davor: Regeln müssen mit der besten zuerst geordnet sein</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>is %1, but confidence %2 is %3 the minimum confidence %4</source>
-        <translation>ist %1, aber die Konfidenz %2 ist %3 der Mindestkonfidenz %4</translation>
-    </message>
-    <message>
-        <source>under</source>
-        <translation>unter</translation>
-    </message>
-    <message>
-        <source>not under</source>
-        <translation>nicht unter</translation>
-    </message>
-    <message>
-        <source>expected a whole number &gt;= 0</source>
-        <translation>ganze Zahl &gt;= 0 erwartet</translation>
-    </message>
-    <message>
-        <source>unknown bug type &apos;%1&apos;</source>
-        <translation>unbekannte Fehlerart &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown sub-fault &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannter Teilfehler &apos;%1&apos; (bekannt: %2)</translation>
-    </message>
-    <message>
-        <source>only sub-fault tables have a sub-fault</source>
-        <translation>nur Teilfehler-Tabellen haben einen Teilfehler</translation>
-    </message>
-    <message>
-        <source>the table has neither information nor actions</source>
-        <translation>die Tabelle hat weder Informationen noch Bearbeitungsschritte</translation>
-    </message>
-</context>
-<context>
     <name>dlrepro::ReportView</name>
     <message>
         <source>Highlights:</source>
@@ -2521,81 +3026,6 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
     <message>
         <source>The most relevant statement for this bug type</source>
         <translation>Die wichtigste Aussage für diese Fehlerart</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::Rulebook</name>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>ungültiges JSON an Position %1: %2</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>not a dlrepro rulebook (expected &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</source>
-        <translation>kein dlrepro-Regelwerk (erwartet &quot;format&quot;: &quot;dlrepro-rulebook&quot;)</translation>
-    </message>
-    <message>
-        <source>unsupported version (this dlrepro reads version %1)</source>
-        <translation>nicht unterstützte Version (dieses dlrepro liest Version %1)</translation>
-    </message>
-    <message>
-        <source>expected a number between 0 and 1</source>
-        <translation>Zahl zwischen 0 und 1 erwartet</translation>
-    </message>
-    <message>
-        <source>expected a non-empty array of bug-type tables</source>
-        <translation>nicht leeres Array von Fehlerart-Tabellen erwartet</translation>
-    </message>
-    <message>
-        <source>a second table for %1</source>
-        <translation>eine zweite Tabelle für %1</translation>
-    </message>
-    <message>
-        <source>expected an array</source>
-        <translation>Array erwartet</translation>
-    </message>
-    <message>
-        <source>rulebook %1</source>
-        <translation>Regelwerk %1</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB; not a rulebook</source>
-        <translation>größer als %1 MiB; kein Regelwerk</translation>
-    </message>
-    <message>
-        <source>mined from %1 transactions in files %2</source>
-        <translation>gewonnen aus %1 Transaktionen in den Dateien %2</translation>
-    </message>
-    <message>
-        <source>the study&apos;s procedure (thesis section 4.3.6: per group, rules {group} =&gt; {item} of length 2 ranked by support, then confidence) over %1</source>
-        <translation>das Verfahren der Studie (Dissertation Abschnitt 4.3.6: je Gruppe Regeln {Gruppe} =&gt; {Element} der Länge 2, geordnet nach Support, dann Konfidenz) über %1</translation>
-    </message>
-    <message>
-        <source>mined</source>
-        <translation>gewonnen</translation>
-    </message>
-    <message>
-        <source>mined over all transactions</source>
-        <translation>über alle Transaktionen gewonnen</translation>
-    </message>
-    <message>
-        <source>no rule files given</source>
-        <translation>keine Regeldateien angegeben</translation>
-    </message>
-    <message>
-        <source>a rulebook cannot be combined with other files</source>
-        <translation>ein Regelwerk lässt sich nicht mit anderen Dateien kombinieren</translation>
-    </message>
-    <message>
-        <source>no transactions found</source>
-        <translation>keine Transaktionen gefunden</translation>
-    </message>
-    <message>
-        <source>derived: %1</source>
-        <translation>abgeleitet: %1</translation>
     </message>
 </context>
 <context>
@@ -3011,727 +3441,274 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
     </message>
 </context>
 <context>
-    <name>dlrepro::VersionMigration</name>
+    <name>edit</name>
     <message>
-        <source>Standalone Keras → tf.keras (Keras 2.4+ ships inside TensorFlow).</source>
-        <translation>Eigenständiges Keras → tf.keras (Keras 2.4+ ist Teil von TensorFlow).</translation>
+        <source>the report names no dataset dlrepro knows (resources/knowledge/datasets.json)</source>
+        <translation>der Bericht nennt keinen Datensatz, den dlrepro kennt (resources/knowledge/datasets.json)</translation>
     </message>
     <message>
-        <source>Variable is a no-op since PyTorch 0.4: the tensor is used directly.</source>
-        <translation>Variable bewirkt seit PyTorch 0.4 nichts mehr: der Tensor wird direkt verwendet.</translation>
+        <source>the snippet defines the data it uses</source>
+        <translation>der Code-Ausschnitt definiert die Daten, die er verwendet</translation>
     </message>
     <message>
-        <source>%1 is TensorFlow 1 API: moved to tf.compat.v1 (a TF2 rewrite would use eager execution and tf.function).</source>
-        <translation>%1 ist TensorFlow-1-API: nach tf.compat.v1 verschoben (eine TF2-Neufassung würde Eager Execution und tf.function nutzen).</translation>
+        <source>loads %1 for %2</source>
+        <translation>lädt %1 für %2</translation>
     </message>
     <message>
-        <source>.data[0] on a 0-dim tensor fails since PyTorch 0.4: use .item().</source>
-        <translation>.data[0] auf einem 0-dimensionalen Tensor schlägt seit PyTorch 0.4 fehl: .item() verwenden.</translation>
+        <source>The report names the %1 dataset and the snippet uses %2 without loading it. P loads it with %3 from the cache directory $DLREPRO_DATA_DIR (downloading there unless DLREPRO_OFFLINE=1); when that fails — as it does without network — the code falls back at run time to a synthetic stand-in with the same shapes and %4, and prints so.</source>
+        <translation>Der Bericht nennt den Datensatz %1, und der Code-Ausschnitt verwendet %2, ohne ihn zu laden. P lädt ihn mit %3 aus dem Cache-Verzeichnis $DLREPRO_DATA_DIR (und lädt ihn dorthin herunter, außer bei DLREPRO_OFFLINE=1); schlägt das fehl — wie ohne Netzwerk —, greift der Code zur Laufzeit auf einen synthetischen Ersatz mit denselben Formen und %4 zurück und meldet das.</translation>
     </message>
     <message>
-        <source>Sessions and placeholders need graph mode in TensorFlow 2.</source>
-        <translation>Sessions und Platzhalter brauchen in TensorFlow 2 den Graph-Modus.</translation>
+        <source>%1 classes</source>
+        <translation>%1 Klassen</translation>
     </message>
     <message>
-        <source>Migrates legacy framework API (standalone Keras, TensorFlow 1, PyTorch &lt; 0.4) to current versions by rules.</source>
-        <translation>Migriert veraltete Framework-APIs (eigenständiges Keras, TensorFlow 1, PyTorch &lt; 0.4) regelbasiert auf aktuelle Versionen.</translation>
+        <source>regression targets</source>
+        <translation>Regressionszielen</translation>
     </message>
     <message>
-        <source>no legacy API found</source>
-        <translation>keine veraltete API gefunden</translation>
+        <source>the snippet sets every hyperparameter it uses</source>
+        <translation>der Code-Ausschnitt setzt jeden Hyperparameter, den er verwendet</translation>
     </message>
-</context>
-<context>
-    <name>dlrepro::cli</name>
     <message>
-        <source>Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,
-environment), its bug type and which information it has or lacks.
-
-&lt;report&gt; is a file (Stack Exchange API JSON, Posts.xml rows, GitHub issue JSON,
-Markdown, text, saved HTML, Jupyter notebook, dlrepro JSON lines), or so:ID, a
-stackoverflow.com question URL, gh:owner/repo#N or a github.com issue URL.</source>
-        <translation>Zeigt, was ein Fehlerbericht enthält: seine Fakten (Fehler, Metriken, Daten, Modell,
-Hyperparameter, Umgebung), seine Fehlerart und welche Informationen er hat oder nicht hat.
-
-&lt;report&gt; ist eine Datei (Stack-Exchange-API-JSON, Posts.xml-Zeilen, GitHub-Issue-JSON,
-Markdown, Text, gespeichertes HTML, Jupyter-Notebook, dlrepro-JSON-Zeilen) oder so:ID,
-eine stackoverflow.com-Fragen-URL, gh:besitzer/repo#N oder eine github.com-Issue-URL.</translation>
+        <source>%1 = %2 (the study tried %3)</source>
+        <translation>%1 = %2 (die Studie probierte %3)</translation>
     </message>
     <message>
-        <source>The report to inspect.</source>
-        <translation>Der zu untersuchende Bericht.</translation>
+        <source>(documented defaults)</source>
+        <translation>(dokumentierte Standardwerte)</translation>
     </message>
     <message>
-        <source>Print the documented JSON (docs/inspect-schema.md).</source>
-        <translation>Das dokumentierte JSON ausgeben (docs/inspect-schema.md).</translation>
+        <source>from the report and defaults</source>
+        <translation>aus dem Bericht und Standardwerten</translation>
     </message>
     <message>
-        <source>expected exactly one report (see --help)</source>
-        <translation>genau ein Bericht erwartet (siehe --help)</translation>
+        <source>sets %1, which the snippet uses but never sets</source>
+        <translation>setzt %1 (im Code-Ausschnitt verwendet, aber nie gesetzt)</translation>
     </message>
     <message>
-        <source>no report found</source>
-        <translation>kein Bericht gefunden</translation>
+        <source>creates %1 right before its first use, after the model</source>
+        <translation>erzeugt %1 direkt vor der ersten Verwendung, nach dem Modell</translation>
     </message>
     <message>
-        <source>Select the study&apos;s questions from a Stack Exchange data dump (Posts.xml): a framework
-tag, created in the date range, no &quot;how&quot;/&quot;install&quot;/&quot;build&quot; in the title, a code
-block in the body, an accepted answer, a score above 0, and a bug-type tag of
-Table 4.1. Writes one dlrepro report per line (question plus accepted answer) and
-prints the counts per framework and bug type (Table 4.2) and per filter.
-The study used --since 2020-05-01 --until 2023-05-31.</source>
-        <translation>Wählt die Fragen der Studie aus einem Stack-Exchange-Datendump (Posts.xml) aus: ein
-Framework-Tag, im Zeitraum erstellt, kein &quot;how&quot;/&quot;install&quot;/&quot;build&quot; im Titel, ein
-Codeblock im Text, eine akzeptierte Antwort, eine Bewertung über 0 und ein
-Fehlerart-Tag aus Tabelle 4.1. Schreibt einen dlrepro-Bericht je Zeile (Frage und
-akzeptierte Antwort) und gibt die Anzahlen je Framework und Fehlerart (Tabelle 4.2)
-und je Filter aus. Die Studie verwendete --since 2020-05-01 --until 2023-05-31.</translation>
+        <source>sets the remaining hyperparameters before their first use</source>
+        <translation>setzt die übrigen Hyperparameter vor ihrer ersten Verwendung</translation>
     </message>
     <message>
-        <source>The data dump&apos;s Posts.xml.</source>
-        <translation>Die Posts.xml des Datendumps.</translation>
+        <source>The snippet uses %1 without setting %2.</source>
+        <translation>Der Code-Ausschnitt verwendet %1, ohne %2 zu setzen.</translation>
     </message>
     <message>
-        <source>Framework tags, comma-separated; a question is counted under the first one it has (default: pytorch,tensorflow,keras).</source>
-        <translation>Framework-Tags, durch Kommas getrennt; eine Frage zählt unter dem ersten, das sie trägt (Standard: pytorch,tensorflow,keras).</translation>
+        <source>it</source>
+        <translation>diesen Wert</translation>
     </message>
     <message>
-        <source>Keep questions created on or after DATE (YYYY-MM-DD).</source>
-        <translation>Fragen behalten, die am oder nach DATE erstellt wurden (JJJJ-MM-TT).</translation>
+        <source>them</source>
+        <translation>sie</translation>
     </message>
     <message>
-        <source>Keep questions created on or before DATE (YYYY-MM-DD).</source>
-        <translation>Fragen behalten, die am oder vor DATE erstellt wurden (JJJJ-MM-TT).</translation>
+        <source> From the report: %1.</source>
+        <translation> Aus dem Bericht: %1.</translation>
     </message>
     <message>
-        <source>Write the JSON lines to FILE (default: standard output, the counts then go to standard error).</source>
-        <translation>Die JSON-Zeilen nach FILE schreiben (Standard: Standardausgabe; die Anzahlen gehen dann auf die Standardfehlerausgabe).</translation>
+        <source> Not in the report, so the defaults of resources/knowledge/defaults.json: %1.</source>
+        <translation> Nicht im Bericht, daher die Standardwerte aus resources/knowledge/defaults.json: %1.</translation>
     </message>
     <message>
-        <source>Also keep questions without a bug-type tag of Table 4.1.</source>
-        <translation>Auch Fragen ohne Fehlerart-Tag aus Tabelle 4.1 behalten.</translation>
+        <source>Which values did the reporter use? Assumed: %1</source>
+        <translation>Welche Werte hat der Berichtende verwendet? Angenommen: %1</translation>
     </message>
     <message>
-        <source>expected exactly one Posts.xml file (see --help)</source>
-        <translation>genau eine Posts.xml-Datei erwartet (siehe --help)</translation>
+        <source>%1 features per sample</source>
+        <translation>%1 Merkmale pro Beispiel</translation>
     </message>
     <message>
-        <source>--tags names no framework tag</source>
-        <translation>--tags nennt kein Framework-Tag</translation>
+        <source>sequences of %1 token ids</source>
+        <translation>Sequenzen aus %1 Token-IDs</translation>
     </message>
     <message>
-        <source>--since: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
-        <translation>--since: ungültiges Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
+        <source>the snippet defines every data variable it uses</source>
+        <translation>der Code-Ausschnitt definiert jede Datenvariable, die er verwendet</translation>
     </message>
     <message>
-        <source>--until: bad date &apos;%1&apos; (expected YYYY-MM-DD)</source>
-        <translation>--until: ungültiges Datum &apos;%1&apos; (erwartet JJJJ-MM-TT)</translation>
+        <source>%1 samples</source>
+        <translation>%1 Beispiele</translation>
     </message>
     <message>
-        <source>--since %1 is after --until %2</source>
-        <translation>--since %1 liegt nach --until %2</translation>
+        <source>%1 sequences of %2 token ids below %3</source>
+        <translation>%1 Sequenzen aus %2 Token-IDs unter %3</translation>
     </message>
     <message>
-        <source>cannot write: </source>
-        <translation>kann nicht schreiben: </translation>
+        <source>defines %1, which the snippet uses but never defines</source>
+        <translation>definiert %1 (im Code-Ausschnitt verwendet, aber nie definiert)</translation>
     </message>
     <message>
-        <source>Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,
-the top 5 edit actions for its bug type, and the statement to focus on; then the rules&apos;
-source and confidences, which information the report lacks and what to ask for it.
-
-&lt;report&gt; is a file or an online report, as for &apos;dlrepro-cli inspect&apos;.</source>
-        <translation>Gibt den Hinweis zum Reproduzieren eines Fehlerberichts aus (Dissertation Abschnitt 4.3.7):
-die 3 wichtigsten Informationen, die 5 wichtigsten Bearbeitungsschritte für seine Fehlerart
-und die Aussage, auf die es ankommt; dann Quelle und Konfidenzen der Regeln, welche
-Informationen dem Bericht fehlen und wonach zu fragen ist.
-
-&lt;report&gt; ist eine Datei oder ein Online-Bericht, wie bei &apos;dlrepro-cli inspect&apos;.</translation>
+        <source>The snippet uses %1 without defining it; D generates %2 data in the snippet&apos;s framework (%3)</source>
+        <translation>Der Code-Ausschnitt verwendet %1, ohne es zu definieren; D erzeugt Daten (%2) im Framework des Code-Ausschnitts (%3)</translation>
     </message>
     <message>
-        <source>The report.</source>
-        <translation>Der Bericht.</translation>
+        <source>, shaped by the report&apos;s %1</source>
+        <translation>, geformt nach %1 aus dem Bericht</translation>
     </message>
     <message>
-        <source>Print JSON (schema dlrepro.hints/1).</source>
-        <translation>JSON ausgeben (Schema dlrepro.hints/1).</translation>
+        <source> The report does not say: assumed %1 (resources/knowledge/defaults.json).</source>
+        <translation> Der Bericht sagt nichts dazu: angenommen %1 (resources/knowledge/defaults.json).</translation>
     </message>
     <message>
-        <source>&apos;rulebook&apos; (the published tables, the default), a rulebook JSON, or transaction files to mine, separated by commas (the option may repeat).</source>
-        <translation>&apos;rulebook&apos; (die veröffentlichten Tabellen, Standard), ein Regelwerk-JSON oder Transaktionsdateien zum Auswerten, durch Kommas getrennt (die Option darf sich wiederholen).</translation>
+        <source>The report does not give this; %1 was assumed. What does the real data look like?</source>
+        <translation>Der Bericht gibt das nicht an; angenommen: %1. Wie sehen die echten Daten aus?</translation>
     </message>
     <message>
-        <source>--rules rulebook cannot be combined with files</source>
-        <translation>--rules rulebook lässt sich nicht mit Dateien kombinieren</translation>
+        <source>loads through the cache-aware helper</source>
+        <translation>lädt über den Cache-fähigen Helfer</translation>
     </message>
     <message>
-        <source>--%1 expects a number from %2 to %3, not &apos;%4&apos;</source>
-        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht &apos;%4&apos;</translation>
+        <source>the snippet loads no pretrained model or tokenizer outside the cache-aware helper</source>
+        <translation>der Code-Ausschnitt lädt kein vortrainiertes Modell und keinen Tokenizer außerhalb des Cache-fähigen Helfers</translation>
     </message>
     <message>
-        <source>(%1 transactions)</source>
-        <translation>(%1 Transaktionen)</translation>
+        <source>adds the cache-aware loader</source>
+        <translation>ergänzt den Cache-fähigen Lader</translation>
     </message>
     <message>
-        <source>(under the minimum confidence %1)</source>
-        <translation>(unter der Mindestkonfidenz %1)</translation>
+        <source>Pretrained weights and tokenizers must be downloaded once; M loads %1 through a helper that uses the local cache (HF_HOME) and, offline without a cached copy, stops with a message saying so.</source>
+        <translation>Vortrainierte Gewichte und Tokenizer müssen einmal heruntergeladen werden; M lädt %1 über einen Helfer, der den lokalen Cache (HF_HOME) nutzt und offline ohne zwischengespeicherte Kopie mit einer entsprechenden Meldung abbricht.</translation>
     </message>
     <message>
-        <source>Sub-fault %1 (%2)</source>
-        <translation>Teilfehler %1 (%2)</translation>
+        <source>Is %1 in the local cache (HF_HOME)? Offline, the run cannot download it.</source>
+        <translation>Liegt %1 im lokalen Cache (HF_HOME)? Offline kann der Lauf es nicht herunterladen.</translation>
     </message>
     <message>
-        <source>Information, top %1</source>
-        <translation>Informationen, beste %1</translation>
+        <source>%1 input features</source>
+        <translation>%1 Eingabemerkmale</translation>
     </message>
     <message>
-        <source>Edit actions, top %1</source>
-        <translation>Bearbeitungsschritte, beste %1</translation>
+        <source>%1 outputs</source>
+        <translation>%1 Ausgaben</translation>
     </message>
     <message>
-        <source>Mine association rules (Apriori) from reproduction transactions: the replication package&apos;s
-CSVs (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
-Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) or dlrepro&apos;s
-own CSV/JSON export. Items are type:&lt;bug type&gt;, information:&lt;category&gt;, action:&lt;edit action&gt;.
---by-type runs the study&apos;s procedure instead (per bug type, rules {type} =&gt; {item} ranked by
-support then confidence; top 3 information, top 5 edit actions; rules under the minimum
-confidence kept but marked).</source>
-        <translation>Gewinnt Assoziationsregeln (Apriori) aus Reproduktions-Transaktionen: den CSV-Dateien des
-Replikationspakets (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,
-Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) oder dem eigenen
-CSV/JSON-Export von dlrepro. Elemente sind type:&lt;Fehlerart&gt;, information:&lt;Kategorie&gt;, action:&lt;Bearbeitungsschritt&gt;.
---by-type führt stattdessen das Verfahren der Studie aus (je Fehlerart Regeln {Art} =&gt; {Element},
-geordnet nach Support, dann Konfidenz; 3 beste Informationen, 5 beste Bearbeitungsschritte; Regeln unter
-der Mindestkonfidenz bleiben erhalten, werden aber markiert).</translation>
+        <source>an LSTM classifier</source>
+        <translation>einen LSTM-Klassifikator</translation>
     </message>
     <message>
-        <source>Transaction files.</source>
-        <translation>Transaktionsdateien.</translation>
+        <source>a small CNN</source>
+        <translation>ein kleines CNN</translation>
     </message>
     <message>
-        <source>Minimum support (default 0.1).</source>
-        <translation>Mindest-Support (Standard 0.1).</translation>
+        <source>a %1 model (one linear layer)</source>
+        <translation>ein Modell vom Typ %1 (eine lineare Schicht)</translation>
     </message>
     <message>
-        <source>Minimum confidence (default 0 for Apriori, 0.30 for --by-type).</source>
-        <translation>Mindestkonfidenz (Standard 0 für Apriori, 0.30 für --by-type).</translation>
+        <source>a feed-forward network %1</source>
+        <translation>ein Feedforward-Netz %1</translation>
     </message>
     <message>
-        <source>Largest itemset (default 0: no limit).</source>
-        <translation>Größte Elementmenge (Standard 0: keine Grenze).</translation>
+        <source>a feed-forward network</source>
+        <translation>ein Feedforward-Netz</translation>
     </message>
     <message>
-        <source>Minimum lift (default 0).</source>
-        <translation>Mindest-Lift (Standard 0).</translation>
+        <source>the snippet defines the model it uses</source>
+        <translation>der Code-Ausschnitt definiert das Modell, das er verwendet</translation>
     </message>
     <message>
-        <source>The study&apos;s per-bug-type tables.</source>
-        <translation>Die Tabellen der Studie je Fehlerart.</translation>
+        <source>the model is a pretrained one: Downloading Models &amp; Tokenizers (M) loads it</source>
+        <translation>das Modell ist vortrainiert: Herunterladen von Modellen &amp; Tokenizern (M) lädt es</translation>
     </message>
     <message>
-        <source>Only these items: actions or information.</source>
-        <translation>Nur diese Elemente: actions oder information.</translation>
+        <source>What value of %1 does the reporter pass to %2? %3 was assumed.</source>
+        <translation>Welchen Wert für %1 übergibt der Berichtende an %2? Angenommen: %3.</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
+        <source>The snippet uses %1 but never creates it; it defines the model class %2, so N instantiates it%3.</source>
+        <translation>Der Code-Ausschnitt verwendet %1, erzeugt es aber nie; er definiert die Modellklasse %2, also instanziiert N sie%3.</translation>
     </message>
     <message>
-        <source>Print CSV.</source>
-        <translation>CSV ausgeben.</translation>
+        <source> (constructor arguments assumed: %1)</source>
+        <translation> (angenommene Konstruktorargumente: %1)</translation>
     </message>
     <message>
-        <source>expected at least one transaction file (see --help)</source>
-        <translation>mindestens eine Transaktionsdatei erwartet (siehe --help)</translation>
+        <source>The snippet uses %1 but never builds it; N builds %2 in %3 from the report%4.</source>
+        <translation>Der Code-Ausschnitt verwendet %1, baut es aber nie auf; N baut nach dem Bericht %2 in %3 auf%4.</translation>
     </message>
     <message>
-        <source>--json and --csv exclude each other</source>
-        <translation>--json und --csv schließen einander aus</translation>
+        <source> (not said, assumed: %1)</source>
+        <translation> (nicht angegeben, angenommen: %1)</translation>
     </message>
     <message>
-        <source>--items expects actions or information, not &apos;%1&apos;</source>
-        <translation>--items erwartet actions oder information, nicht &apos;%1&apos;</translation>
+        <source>The report does not describe the model fully: %1 was assumed. What is the real architecture?</source>
+        <translation>Der Bericht beschreibt das Modell nicht vollständig; angenommen: %1. Wie sieht die echte Architektur aus?</translation>
     </message>
     <message>
-        <source>--max-length expects a whole number, not &apos;%1&apos;</source>
-        <translation>--max-length erwartet eine ganze Zahl, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 transactions from %2; minimum confidence %3</source>
-        <translation>%1 Transaktionen aus %2; Mindestkonfidenz %3</translation>
-    </message>
-    <message>
-        <source>%1 rows with no edit action marked were skipped, as the study did</source>
-        <translation>%1 Zeilen ohne markierten Bearbeitungsschritt wurden übersprungen, wie in der Studie</translation>
-    </message>
-    <message>
-        <source>%1 transactions from %2; min support %3, min confidence %4, max length %5, min lift %6</source>
-        <translation>%1 Transaktionen aus %2; Mindest-Support %3, Mindestkonfidenz %4, maximale Länge %5, Mindest-Lift %6</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Frequent itemsets (%1)</source>
-        <translation>Häufige Elementmengen (%1)</translation>
-    </message>
-    <message>
-        <source>Rules (%1)</source>
-        <translation>Regeln (%1)</translation>
-    </message>
-    <message>
-        <source>CUDA not probed (no torch)</source>
-        <translation>CUDA nicht geprüft (kein torch)</translation>
-    </message>
-    <message>
-        <source>no CUDA device</source>
-        <translation>kein CUDA-Gerät</translation>
-    </message>
-    <message>
-        <source>CUDA %1, cuDNN %2, driver %3: %4</source>
-        <translation>CUDA %1, cuDNN %2, Treiber %3: %4</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
-    </message>
-    <message>
-        <source>List the Python interpreters found ($DLREPRO_PYTHON, an active virtualenv or conda env,
-python3 on PATH, /usr/bin/python3, conda envs, registered venvs), what each can import
-and whether it sees a GPU, and which one run/verify use by default and why.</source>
-        <translation>Listet die gefundenen Python-Interpreter ($DLREPRO_PYTHON, ein aktives virtualenv oder conda-env,
-python3 im PATH, /usr/bin/python3, conda-envs, registrierte venvs), was jeder importieren kann
-und ob er eine GPU sieht, und welchen run/verify standardmäßig verwenden und warum.</translation>
-    </message>
-    <message>
-        <source>Print JSON: {default, reason, environments[]}.</source>
-        <translation>JSON ausgeben: {default, reason, environments[]}.</translation>
-    </message>
-    <message>
-        <source>Probe every interpreter again, ignoring the cache.</source>
-        <translation>Jeden Interpreter erneut prüfen, den Zwischenspeicher nicht beachten.</translation>
-    </message>
-    <message>
-        <source>takes no arguments (see --help)</source>
-        <translation>erwartet keine Argumente (siehe --help)</translation>
-    </message>
-    <message>
-        <source>No Python interpreter found. Set DLREPRO_PYTHON or put python3 on PATH.</source>
-        <translation>Kein Python-Interpreter gefunden. DLREPRO_PYTHON setzen oder python3 in den PATH legen.</translation>
-    </message>
-    <message>
-        <source>unusable: %1</source>
-        <translation>unbrauchbar: %1</translation>
-    </message>
-    <message>
-        <source>none of the probed packages</source>
-        <translation>keines der geprüften Pakete</translation>
-    </message>
-    <message>
-        <source>Default (*): %1</source>
-        <translation>Standard (*): %1</translation>
-    </message>
-    <message>
-        <source>No usable interpreter.</source>
-        <translation>Kein brauchbarer Interpreter.</translation>
-    </message>
-    <message>
-        <source>The Python interpreter (default: the one `dlrepro-cli env` marks).</source>
-        <translation>Der Python-Interpreter (Standard: der, den `dlrepro-cli env` markiert).</translation>
-    </message>
-    <message>
-        <source>auto (CUDA when the interpreter has it), cpu, or cuda:N.</source>
-        <translation>auto (CUDA, wenn der Interpreter es hat), cpu oder cuda:N.</translation>
-    </message>
-    <message>
-        <source>Comma-separated seeds (default 0,1,2,3,4).</source>
-        <translation>Seeds, durch Kommas getrennt (Standard 0,1,2,3,4).</translation>
-    </message>
-    <message>
-        <source>Run seeds 0..N-1 instead of a list.</source>
-        <translation>Seeds 0..N-1 statt einer Liste ausführen.</translation>
-    </message>
-    <message>
-        <source>Seeds run at once (default 1; on the CPU at most the cores).</source>
-        <translation>Gleichzeitig laufende Seeds (Standard 1; auf der CPU höchstens die Anzahl der Kerne).</translation>
-    </message>
-    <message>
-        <source>Wall-clock limit per seed in seconds (default 300; 0: none).</source>
-        <translation>Zeitgrenze je Seed in Sekunden (Standard 300; 0: keine).</translation>
-    </message>
-    <message>
-        <source>Resident memory limit per seed, e.g. 2G or 512M (default: none).</source>
-        <translation>Speichergrenze (resident) je Seed, z. B. 2G oder 512M (Standard: keine).</translation>
-    </message>
-    <message>
-        <source>Keep every run&apos;s directory, result JSON and output under DIR.</source>
-        <translation>Verzeichnis, Ergebnis-JSON und Ausgabe jedes Laufs unter DIR aufbewahren.</translation>
-    </message>
-    <message>
-        <source>Ask the frameworks for deterministic algorithms.</source>
-        <translation>Die Frameworks um deterministische Algorithmen bitten.</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>%1: not a readable file</source>
-        <translation>%1: keine lesbare Datei</translation>
-    </message>
-    <message>
-        <source>--device must be auto, cpu or cuda:N, not &apos;%1&apos;</source>
-        <translation>--device muss auto, cpu oder cuda:N sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>give either --seeds or --n-seeds, not both</source>
-        <translation>entweder --seeds oder --n-seeds angeben, nicht beides</translation>
-    </message>
-    <message>
-        <source>--seeds needs distinct non-negative integers separated by commas (at most 1000), not &apos;%1&apos;</source>
-        <translation>--seeds erwartet verschiedene nicht negative ganze Zahlen, durch Kommas getrennt (höchstens 1000), nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--n-seeds must be between 1 and 1000</source>
-        <translation>--n-seeds muss zwischen 1 und 1000 liegen</translation>
-    </message>
-    <message>
-        <source>--parallel must be between 1 and 256</source>
-        <translation>--parallel muss zwischen 1 und 256 liegen</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds (0: none)</source>
-        <translation>--timeout muss eine Anzahl Sekunden sein (0: keine)</translation>
-    </message>
-    <message>
-        <source>--memory-limit must be an amount such as 2G, 512M or 1.5GiB (at least 1M), not &apos;%1&apos;</source>
-        <translation>--memory-limit muss eine Menge wie 2G, 512M oder 1.5GiB sein (mindestens 1M), nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>--python %1: not an executable file</source>
-        <translation>--python %1: keine ausführbare Datei</translation>
-    </message>
-    <message>
-        <source>--python %1 does not work: %2</source>
-        <translation>--python %1 funktioniert nicht: %2</translation>
-    </message>
-    <message>
-        <source>no usable Python interpreter found; give --python or set DLREPRO_PYTHON</source>
-        <translation>kein brauchbarer Python-Interpreter gefunden; --python angeben oder DLREPRO_PYTHON setzen</translation>
-    </message>
-    <message>
-        <source>Using %1</source>
-        <translation>Verwende %1</translation>
-    </message>
-    <message>
-        <source>warning: %1 sees no CUDA device; the runs will fail where they need one</source>
-        <translation>Warnung: %1 sieht kein CUDA-Gerät; die Läufe scheitern, wo sie eines brauchen</translation>
-    </message>
-    <message>
-        <source>%1 after %2</source>
-        <translation>%1 nach %2</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>peak RSS</source>
-        <translation>Spitzen-RSS</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source> (line %1)</source>
-        <translation> (Zeile %1)</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>Exitcode %1</translation>
-    </message>
-    <message>
-        <source>killed by signal %1</source>
-        <translation>durch Signal %1 beendet</translation>
-    </message>
-    <message>
-        <source>Run a Python snippet in your interpreter once per seed, through dlrepro&apos;s harness (seeded
-random/numpy/torch/tensorflow, captured exception, collected metrics, limits). Output lines
-stream to stderr as &quot;[seed N] …&quot;; the per-seed summary goes to stdout.
-Exit status: 0 every seed ran to an answer (an exception is an answer), 1 some seed timed
-out, hit a limit or did not start, 2 bad input or usage.</source>
-        <translation>Führt einen Python-Ausschnitt in Ihrem Interpreter je Seed einmal über den Harness von dlrepro aus
-(geseedetes random/numpy/torch/tensorflow, abgefangene Ausnahme, gesammelte Metriken, Grenzen).
-Ausgabezeilen gehen als &quot;[seed N] …&quot; auf die Standardfehlerausgabe; die Zusammenfassung je Seed auf die Standardausgabe.
-Rückgabewert: 0 jeder Seed kam zu einer Antwort (eine Ausnahme ist eine Antwort), 1 ein Seed überschritt
-die Zeit, erreichte eine Grenze oder startete nicht, 2 ungültige Eingabe oder falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>The Python file to run.</source>
-        <translation>Die auszuführende Python-Datei.</translation>
-    </message>
-    <message>
-        <source>Print the results as JSON (docs/run-result-schema.md).</source>
-        <translation>Die Ergebnisse als JSON ausgeben (docs/run-result-schema.md).</translation>
-    </message>
-    <message>
-        <source>expected exactly one snippet (see --help)</source>
-        <translation>genau ein Ausschnitt erwartet (siehe --help)</translation>
-    </message>
-    <message>
-        <source>the runner did not start</source>
-        <translation>der Runner ist nicht gestartet</translation>
-    </message>
-    <message>
-        <source>%1: no report found</source>
-        <translation>%1: kein Bericht gefunden</translation>
-    </message>
-    <message>
-        <source>Run a snippet over several seeds and decide whether it reproduces the reported bug.
-What should happen comes from --report (its quoted error, else its observed metric) or
-from --expect-error / --expect-metric. Explicit bugs: the error must match (exactly or
-after normalising paths, addresses and numbers in shapes and sizes) in every seed;
-some seeds only is intermittent. Silent bugs: the mean metric over the seeds must lie
-within the relative tolerance of the reported value (34% = 0.34).
-Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input
-or usage (missing snippet, no expectation, bad option values).</source>
-        <translation>Führt einen Ausschnitt über mehrere Seeds aus und entscheidet, ob er den gemeldeten Fehler reproduziert.
-Was geschehen soll, kommt aus --report (sein zitierter Fehler, sonst seine beobachtete Metrik) oder
-aus --expect-error / --expect-metric. Explizite Fehler: der Fehler muss in jedem Seed übereinstimmen (genau oder
-nach Normalisierung von Pfaden, Adressen und Zahlen in Formen und Größen);
-nur in manchen Seeds heißt sporadisch. Stille Fehler: die mittlere Metrik über die Seeds muss
-innerhalb der relativen Toleranz um den gemeldeten Wert liegen (34% = 0.34).
-Rückgabewert: 0 reproduziert, 1 nicht reproduziert, sporadisch oder nicht entscheidbar, 2 ungültige Eingabe
-oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionswerte).</translation>
-    </message>
-    <message>
-        <source>The Python file that should reproduce the bug.</source>
-        <translation>Die Python-Datei, die den Fehler reproduzieren soll.</translation>
-    </message>
-    <message>
-        <source>The bug report (a file, so:ID or gh:owner/repo#N), as for inspect.</source>
-        <translation>Der Fehlerbericht (eine Datei, so:ID oder gh:besitzer/repo#N), wie bei inspect.</translation>
-    </message>
-    <message>
-        <source>The error that should occur: &quot;Type: message&quot;.</source>
-        <translation>Der Fehler, der auftreten soll: &quot;Typ: Meldung&quot;.</translation>
-    </message>
-    <message>
-        <source>The metric that should be seen: name=value[%], e.g. accuracy=34%.</source>
-        <translation>Die Metrik, die sich zeigen soll: name=wert[%], z. B. accuracy=34%.</translation>
-    </message>
-    <message>
-        <source>Relative tolerance for a metric (default 0.05, also 5%).</source>
-        <translation>Relative Toleranz für eine Metrik (Standard 0.05, auch 5%).</translation>
-    </message>
-    <message>
-        <source>Read the metric from the output with this regular expression (one capture group; last match).</source>
-        <translation>Die Metrik mit diesem regulären Ausdruck aus der Ausgabe lesen (eine Gruppe; letzter Treffer).</translation>
-    </message>
-    <message>
-        <source>Print the verdict as JSON (docs/verdict-schema.md).</source>
-        <translation>Das Urteil als JSON ausgeben (docs/verdict-schema.md).</translation>
-    </message>
-    <message>
-        <source>give either --expect-error or --expect-metric, not both</source>
-        <translation>entweder --expect-error oder --expect-metric angeben, nicht beides</translation>
-    </message>
-    <message>
-        <source>the report quotes no error and no observed metric: give --expect-error or --expect-metric</source>
-        <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik: --expect-error oder --expect-metric angeben</translation>
-    </message>
-    <message>
-        <source>nothing to verify against: give --report, --expect-error or --expect-metric</source>
-        <translation>nichts zum Prüfen: --report, --expect-error oder --expect-metric angeben</translation>
-    </message>
-    <message>
-        <source>--tolerance applies to a metric, and the expectation is an error</source>
-        <translation>--tolerance gilt für eine Metrik, die Erwartung ist aber ein Fehler</translation>
-    </message>
-    <message>
-        <source>--metric-regex applies to a metric, and the expectation is an error</source>
-        <translation>--metric-regex gilt für eine Metrik, die Erwartung ist aber ein Fehler</translation>
-    </message>
-    <message>
-        <source>Expecting: %1</source>
-        <translation>Erwartet: %1</translation>
-    </message>
-    <message>
-        <source>(none recorded)</source>
-        <translation>(keine erfasst)</translation>
-    </message>
-    <message>
-        <source>Apply one edit action (thesis Table 4.5) to a snippet: D input data, N network,
-H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,
-P dataset, M models, V version migration. Prints the diff unless told otherwise.</source>
-        <translation>Wendet eine Bearbeitungsaktion (Tabelle 4.5 der Thesis) auf einen Code-Ausschnitt an: D Eingabedaten, N Netz,
-H Hyperparameter, R Imports, L Protokollierung, O veraltete Parameter, C Compilerfehler,
-P Datensatz, M Modelle, V Versionsmigration. Gibt den Diff aus, sofern nicht anders angegeben.</translation>
-    </message>
-    <message>
-        <source>The Python file.</source>
-        <translation>Die Python-Datei.</translation>
-    </message>
-    <message>
-        <source>The action&apos;s letter (or id).</source>
-        <translation>Der Buchstabe (oder die ID) der Aktion.</translation>
-    </message>
-    <message>
-        <source>The bug report whose facts guide the action.</source>
-        <translation>Der Fehlerbericht, dessen Fakten die Aktion leiten.</translation>
-    </message>
-    <message>
-        <source>Print a unified diff (the default).</source>
-        <translation>Einen Unified Diff ausgeben (Standard).</translation>
-    </message>
-    <message>
-        <source>Rewrite the snippet (and write extra files beside it).</source>
-        <translation>Den Code-Ausschnitt überschreiben (und zusätzliche Dateien daneben schreiben).</translation>
-    </message>
-    <message>
-        <source>Print the proposal as JSON.</source>
-        <translation>Den Vorschlag als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>--action is required (D, N, H, R, L, O, C, P, M or V)</source>
-        <translation>--action ist erforderlich (D, N, H, R, L, O, C, P, M oder V)</translation>
-    </message>
-    <message>
-        <source>--diff, --in-place and --json exclude each other</source>
-        <translation>--diff, --in-place und --json schließen einander aus</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos; (expected D, N, H, R, L, O, C, P, M or V)</source>
-        <translation>unbekannte Aktion &apos;%1&apos; (erwartet: D, N, H, R, L, O, C, P, M oder V)</translation>
-    </message>
-    <message>
-        <source>the action %1 (%2) is not available in this build</source>
-        <translation>die Aktion %1 (%2) ist in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>not a file</source>
-        <translation>keine Datei</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message>
-        <source>nothing to do: %1</source>
-        <translation>nichts zu tun: %1</translation>
-    </message>
-    <message>
-        <source>question: %1</source>
-        <translation>Frage: %1</translation>
-    </message>
-    <message>
-        <source>Build a snippet from a report (its code blocks, definitions first, driver code and printed
-values from the text), then apply edit actions — C when it does not parse, R for undefined
-names, then the actions the hints recommend for its bug type — verifying after each step,
-until the reported error or metric shows. Prints the transaction, the final code and the verdict.
-Exit status: 0 reproduced, 1 not reproduced, 2 bad input or usage (no expectation in the report).</source>
-        <translation>Baut einen Code-Ausschnitt aus einem Bericht (seine Codeblöcke, Definitionen zuerst, Aufrufcode und ausgegebene
-Werte aus dem Text) und wendet dann Bearbeitungsaktionen an — C, wenn er sich nicht parsen lässt, R für undefinierte
-Namen, dann die Aktionen, die die Hinweise für seine Fehlerart empfehlen —, mit Prüfung nach jedem Schritt,
-bis der gemeldete Fehler oder die gemeldete Metrik auftritt. Gibt die Transaktion, den endgültigen Code und das Urteil aus.
-Rückgabewert: 0 reproduziert, 1 nicht reproduziert, 2 ungültige Eingabe oder falscher Aufruf (keine Erwartung im Bericht).</translation>
-    </message>
-    <message>
-        <source>The bug report (a file, so:ID or gh:owner/repo#N).</source>
-        <translation>Der Fehlerbericht (eine Datei, so:ID oder gh:besitzer/repo#N).</translation>
-    </message>
-    <message>
-        <source>Edit actions to apply at most (default 8).</source>
-        <translation>Höchstzahl anzuwendender Bearbeitungsaktionen (Standard 8).</translation>
-    </message>
-    <message>
-        <source>Print the reproduction as JSON (schema dlrepro.reproduction/1).</source>
-        <translation>Die Reproduktion als JSON ausgeben (Schema dlrepro.reproduction/1).</translation>
-    </message>
-    <message>
-        <source>Write the final code to FILE.</source>
-        <translation>Den endgültigen Code in FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>--max-steps must be between 0 and 50</source>
-        <translation>--max-steps muss zwischen 0 und 50 liegen</translation>
+        <source>defines %1 before its first use</source>
+        <translation>definiert %1 vor der ersten Verwendung</translation>
     </message>
     <message>
         <source>the report quotes no error and no observed metric to verify against</source>
         <translation>der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik, gegen die geprüft werden kann</translation>
     </message>
     <message>
-        <source>cannot create a temporary directory</source>
-        <translation>temporäres Verzeichnis kann nicht angelegt werden</translation>
+        <source>the assembled snippet reproduces the bug as it is</source>
+        <translation>der zusammengesetzte Code-Ausschnitt reproduziert den Fehler bereits unverändert</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <source>reproduced after %1 edit(s)</source>
+        <translation>reproduziert nach %1 Bearbeitung(en)</translation>
     </message>
     <message>
-        <source>[step %1] running</source>
-        <translation>[Schritt %1] läuft</translation>
+        <source>no edit action has anything left to do</source>
+        <translation>keine Bearbeitungsaktion hat mehr etwas zu tun</translation>
     </message>
     <message>
-        <source>auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use TensorFlow, Keras or JAX), on, or off (one process per seed).</source>
-        <translation>auto (Seeds aus einem warmen Interpreter forken, der torch/numpy einmal importiert hat, für Code-Ausschnitte ohne TensorFlow, Keras oder JAX), on oder off (ein Prozess pro Seed).</translation>
+        <source>stopped after the maximum of %1 steps</source>
+        <translation>nach der Höchstzahl von %1 Schritten angehalten</translation>
     </message>
     <message>
-        <source>--fork-server must be auto, on or off, not &apos;%1&apos;</source>
-        <translation>--fork-server muss auto, on oder off sein, nicht &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>dlrepro::cli::ReportArguments</name>
-    <message>
-        <source>Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</source>
-        <translation>Eingabeformat: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report.</translation>
+        <source>Expectation: %1</source>
+        <translation>Erwartung: %1</translation>
     </message>
     <message>
-        <source>When the input holds several reports, use only the N-th (from 1).</source>
-        <translation>Enthält die Eingabe mehrere Berichte, nur den N-ten verwenden (ab 1).</translation>
+        <source>Assembly: %1</source>
+        <translation>Zusammensetzung: %1</translation>
     </message>
     <message>
-        <source>Set the bug type instead of the classifier: training, model, tensor, api, gpu, mixed.</source>
-        <translation>Die Fehlerart selbst festlegen statt durch den Klassifikator: training, model, tensor, api, gpu, mixed.</translation>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
     </message>
     <message>
-        <source>Fetch online reports again, ignoring the cache.</source>
-        <translation>Online-Berichte erneut abrufen, den Zwischenspeicher nicht beachten.</translation>
+        <source>Step 0 (as assembled): %1</source>
+        <translation>Schritt 0 (wie zusammengesetzt): %1</translation>
     </message>
     <message>
-        <source>Neither read nor write the download cache.</source>
-        <translation>Den Download-Zwischenspeicher weder lesen noch schreiben.</translation>
+        <source>Step %1 %2 (%3): %4</source>
+        <translation>Schritt %1 %2 (%3): %4</translation>
     </message>
     <message>
-        <source>unknown input format &apos;%1&apos;</source>
-        <translation>unbekanntes Eingabeformat &apos;%1&apos;</translation>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
-        <source>--index expects a number from 1</source>
-        <translation>--index erwartet eine Zahl ab 1</translation>
+        <source>Transaction: {%1}</source>
+        <translation>Transaktion: {%1}</translation>
     </message>
     <message>
-        <source>unknown bug type &apos;%1&apos;</source>
-        <translation>unbekannte Fehlerart &apos;%1&apos;</translation>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>left out code blocks beyond %1 blocks / 1 MB</source>
+        <translation>Codeblöcke über %1 Blöcke / 1 MB hinaus ausgelassen</translation>
+    </message>
+    <message>
+        <source>reordered the code blocks so that definitions come before their use</source>
+        <translation>Codeblöcke umgeordnet, sodass Definitionen vor ihrer Verwendung stehen</translation>
+    </message>
+    <message>
+        <source>added the driver code quoted in the text: %1</source>
+        <translation>den im Text zitierten Aufrufcode ergänzt: %1</translation>
+    </message>
+    <message>
+        <source>turned printed values into data: %1</source>
+        <translation>ausgegebene Werte in Daten umgewandelt: %1</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@
 namespace dlrepro::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
 bool writeAtomically(const QString &path, const QString &text, QString *error)
 {
@@ -38,17 +37,17 @@ int runEdit(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Apply one edit action (thesis Table 4.5) to a snippet: D input data, N network,\n"
+        QCoreApplication::translate("cli", "Apply one edit action (thesis Table 4.5) to a snippet: D input data, N network,\n"
            "H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,\n"
            "P dataset, M models, V version migration. Prints the diff unless told otherwise."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("snippet"), tr("The Python file."));
-    const QCommandLineOption action(QStringLiteral("action"), tr("The action's letter (or id)."), QStringLiteral("letter"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("The bug report whose facts guide the action."),
+    parser.addPositionalArgument(QStringLiteral("snippet"), QCoreApplication::translate("cli", "The Python file."));
+    const QCommandLineOption action(QStringLiteral("action"), QCoreApplication::translate("cli", "The action's letter (or id)."), QStringLiteral("letter"));
+    const QCommandLineOption report(QStringLiteral("report"), QCoreApplication::translate("cli", "The bug report whose facts guide the action."),
                                     QStringLiteral("report"));
-    const QCommandLineOption diff(QStringLiteral("diff"), tr("Print a unified diff (the default)."));
-    const QCommandLineOption inPlace(QStringLiteral("in-place"), tr("Rewrite the snippet (and write extra files beside it)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the proposal as JSON."));
+    const QCommandLineOption diff(QStringLiteral("diff"), QCoreApplication::translate("cli", "Print a unified diff (the default)."));
+    const QCommandLineOption inPlace(QStringLiteral("in-place"), QCoreApplication::translate("cli", "Rewrite the snippet (and write extra files beside it)."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the proposal as JSON."));
     parser.addOptions({action, report, diff, inPlace, json});
 
     QStringList argv = args;
@@ -63,26 +62,26 @@ int runEdit(const QStringList &args, Io io)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1) {
-        io.err << "dlrepro-cli edit: " << tr("expected exactly one snippet (see --help)") << '\n';
+        io.err << "dlrepro-cli edit: " << QCoreApplication::translate("cli", "expected exactly one snippet (see --help)") << '\n';
         return 2;
     }
     if (!parser.isSet(action)) {
-        io.err << "dlrepro-cli edit: " << tr("--action is required (D, N, H, R, L, O, C, P, M or V)") << '\n';
+        io.err << "dlrepro-cli edit: " << QCoreApplication::translate("cli", "--action is required (D, N, H, R, L, O, C, P, M or V)") << '\n';
         return 2;
     }
     if (int(parser.isSet(diff)) + int(parser.isSet(inPlace)) + int(parser.isSet(json)) > 1) {
-        io.err << "dlrepro-cli edit: " << tr("--diff, --in-place and --json exclude each other") << '\n';
+        io.err << "dlrepro-cli edit: " << QCoreApplication::translate("cli", "--diff, --in-place and --json exclude each other") << '\n';
         return 2;
     }
     EditAction act;
     if (!parseEditAction(parser.value(action), &act)) {
-        io.err << "dlrepro-cli edit: " << tr("unknown action '%1' (expected D, N, H, R, L, O, C, P, M or V)")
+        io.err << "dlrepro-cli edit: " << QCoreApplication::translate("cli", "unknown action '%1' (expected D, N, H, R, L, O, C, P, M or V)")
                                               .arg(parser.value(action))
                << '\n';
         return 2;
     }
     if (!EditActionRegistry::builtin().find(act)) {
-        io.err << "dlrepro-cli edit: " << tr("the action %1 (%2) is not available in this build")
+        io.err << "dlrepro-cli edit: " << QCoreApplication::translate("cli", "the action %1 (%2) is not available in this build")
                                               .arg(editActionLetter(act))
                                               .arg(editActionName(act))
                << '\n';
@@ -92,7 +91,7 @@ int runEdit(const QStringList &args, Io io)
     const QString path = inputs.first();
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        io.err << "error: " << path << ": " << (file.errorString().isEmpty() ? tr("not a file") : file.errorString())
+        io.err << "error: " << path << ": " << (file.errorString().isEmpty() ? QCoreApplication::translate("cli", "not a file") : file.errorString())
                << '\n';
         return 2;
     }
@@ -105,7 +104,7 @@ int runEdit(const QStringList &args, Io io)
     if (haveReport) {
         const ImportResult imported = importReportFile(parser.value(report));
         if (!imported.ok() || imported.reports.isEmpty()) {
-            io.err << "error: " << (imported.ok() ? parser.value(report) + QStringLiteral(": ") + tr("no report found")
+            io.err << "error: " << (imported.ok() ? parser.value(report) + QStringLiteral(": ") + QCoreApplication::translate("cli", "no report found")
                                                   : imported.error)
                    << '\n';
             return 2;
@@ -137,11 +136,11 @@ int runEdit(const QStringList &args, Io io)
                 io.err << "error: " << dir.filePath(it.key()) << ": " << error << '\n';
                 return 2;
             }
-            io.out << tr("wrote %1").arg(dir.filePath(it.key())) << '\n';
+            io.out << QCoreApplication::translate("cli", "wrote %1").arg(dir.filePath(it.key())) << '\n';
         }
     }
     if (!p.hasChanges()) {
-        io.out << tr("nothing to do: %1").arg(p.nothingToDo) << '\n';
+        io.out << QCoreApplication::translate("cli", "nothing to do: %1").arg(p.nothingToDo) << '\n';
     } else if (parser.isSet(inPlace)) {
         io.out << QCoreApplication::translate("cli", "%1: %n change(s) applied", nullptr, int(p.changes.size())).arg(path) << '\n';
     } else {
@@ -151,7 +150,7 @@ int runEdit(const QStringList &args, Io io)
         for (auto it = p.files.begin(); it != p.files.end(); ++it)
             io.out << "=== " << it.key() << " ===\n" << it.value();
     for (const QString &q : p.questions)
-        io.err << tr("question: %1").arg(q) << '\n';
+        io.err << QCoreApplication::translate("cli", "question: %1").arg(q) << '\n';
     return 0;
 }
 

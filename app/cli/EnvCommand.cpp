@@ -12,20 +12,19 @@
 namespace dlrepro::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
 QString gpuSummary(const PythonEnvironment &e)
 {
     if (!e.hasPackage(QStringLiteral("torch")))
-        return tr("CUDA not probed (no torch)");
+        return QCoreApplication::translate("cli", "CUDA not probed (no torch)");
     if (!e.cudaAvailable)
-        return tr("no CUDA device");
+        return QCoreApplication::translate("cli", "no CUDA device");
     QStringList gpus;
     for (const GpuInfo &g : e.gpus)
         gpus << QStringLiteral("%1 (%2 GiB)").arg(g.name).arg(double(g.memoryBytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
-    return tr("CUDA %1, cuDNN %2, driver %3: %4")
-        .arg(e.cudaVersion, e.cudnnVersion.isEmpty() ? tr("-") : e.cudnnVersion,
-             e.driverVersion.isEmpty() ? tr("-") : e.driverVersion, gpus.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("cli", "CUDA %1, cuDNN %2, driver %3: %4")
+        .arg(e.cudaVersion, e.cudnnVersion.isEmpty() ? QCoreApplication::translate("cli", "-") : e.cudnnVersion,
+             e.driverVersion.isEmpty() ? QCoreApplication::translate("cli", "-") : e.driverVersion, gpus.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -33,12 +32,12 @@ int runEnv(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("List the Python interpreters found ($DLREPRO_PYTHON, an active virtualenv or conda env,\n"
+        QCoreApplication::translate("cli", "List the Python interpreters found ($DLREPRO_PYTHON, an active virtualenv or conda env,\n"
            "python3 on PATH, /usr/bin/python3, conda envs, registered venvs), what each can import\n"
            "and whether it sees a GPU, and which one run/verify use by default and why."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON: {default, reason, environments[]}."));
-    const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Probe every interpreter again, ignoring the cache."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON: {default, reason, environments[]}."));
+    const QCommandLineOption refresh(QStringLiteral("refresh"), QCoreApplication::translate("cli", "Probe every interpreter again, ignoring the cache."));
     parser.addOptions({json, refresh});
     QStringList argv = args;
     argv.prepend(QStringLiteral("dlrepro-cli env"));
@@ -51,7 +50,7 @@ int runEnv(const QStringList &args, Io io)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "dlrepro-cli env: " << tr("takes no arguments (see --help)") << '\n';
+        io.err << "dlrepro-cli env: " << QCoreApplication::translate("cli", "takes no arguments (see --help)") << '\n';
         return 2;
     }
 
@@ -75,23 +74,23 @@ int runEnv(const QStringList &args, Io io)
     }
 
     if (envs.isEmpty()) {
-        io.out << tr("No Python interpreter found. Set DLREPRO_PYTHON or put python3 on PATH.") << '\n';
+        io.out << QCoreApplication::translate("cli", "No Python interpreter found. Set DLREPRO_PYTHON or put python3 on PATH.") << '\n';
         return 1;
     }
     for (int i = 0; i < envs.size(); ++i) {
         const PythonEnvironment &e = envs.at(i);
         io.out << (i == choice.index ? "* " : "  ") << e.interpreter << "  [" << e.origin << "]\n";
         if (!e.isUsable()) {
-            io.out << "      " << tr("unusable: %1").arg(e.probeError) << '\n';
+            io.out << "      " << QCoreApplication::translate("cli", "unusable: %1").arg(e.probeError) << '\n';
             continue;
         }
         io.out << "      Python " << e.pythonVersion << '\n';
         const QString packages = e.packageSummary();
-        io.out << "      " << (packages.isEmpty() ? tr("none of the probed packages") : packages) << '\n';
+        io.out << "      " << (packages.isEmpty() ? QCoreApplication::translate("cli", "none of the probed packages") : packages) << '\n';
         io.out << "      " << gpuSummary(e) << '\n';
     }
     io.out << '\n'
-           << (choice.index >= 0 ? tr("Default (*): %1").arg(choice.reason) : tr("No usable interpreter."))
+           << (choice.index >= 0 ? QCoreApplication::translate("cli", "Default (*): %1").arg(choice.reason) : QCoreApplication::translate("cli", "No usable interpreter."))
            << '\n';
     return choice.index >= 0 ? 0 : 1;
 }

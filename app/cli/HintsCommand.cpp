@@ -14,22 +14,21 @@
 namespace dlrepro::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 } // namespace
 
 int runHints(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,\n"
+        QCoreApplication::translate("cli", "Print the hint for reproducing a bug report (thesis section 4.3.7): the top 3 information,\n"
            "the top 5 edit actions for its bug type, and the statement to focus on; then the rules'\n"
            "source and confidences, which information the report lacks and what to ask for it.\n\n"
            "<report> is a file or an online report, as for 'dlrepro-cli inspect'."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The report."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (schema dlrepro.hints/1)."));
+    parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("cli", "The report."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON (schema dlrepro.hints/1)."));
     const QCommandLineOption rules(QStringLiteral("rules"),
-                                   tr("'rulebook' (the published tables, the default), a rulebook JSON, or "
+                                   QCoreApplication::translate("cli", "'rulebook' (the published tables, the default), a rulebook JSON, or "
                                       "transaction files to mine, separated by commas (the option may repeat)."),
                                    QStringLiteral("source"));
     const ReportArguments reportArgs(QStringLiteral("dlrepro-cli hints"));
@@ -48,7 +47,7 @@ int runHints(const QStringList &args, Io io)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1) {
-        io.err << "dlrepro-cli hints: " << tr("expected exactly one report (see --help)") << '\n';
+        io.err << "dlrepro-cli hints: " << QCoreApplication::translate("cli", "expected exactly one report (see --help)") << '\n';
         return 2;
     }
     const QString input = inputs.first();
@@ -65,7 +64,7 @@ int runHints(const QStringList &args, Io io)
             ruleFiles << part.trimmed();
     if (!(ruleFiles.isEmpty() || ruleFiles == QStringList{QStringLiteral("rulebook")})) {
         if (ruleFiles.contains(QLatin1String("rulebook"))) {
-            io.err << "dlrepro-cli hints: " << tr("--rules rulebook cannot be combined with files") << '\n';
+            io.err << "dlrepro-cli hints: " << QCoreApplication::translate("cli", "--rules rulebook cannot be combined with files") << '\n';
             return 2;
         }
         QString error;

@@ -12,21 +12,20 @@
 namespace dlrepro::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 } // namespace
 
 int runInspect(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,\n"
+        QCoreApplication::translate("cli", "Show what a bug report holds: its facts (errors, metrics, data, model, hyperparameters,\n"
            "environment), its bug type and which information it has or lacks.\n\n"
            "<report> is a file (Stack Exchange API JSON, Posts.xml rows, GitHub issue JSON,\n"
            "Markdown, text, saved HTML, Jupyter notebook, dlrepro JSON lines), or so:ID, a\n"
            "stackoverflow.com question URL, gh:owner/repo#N or a github.com issue URL."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The report to inspect."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the documented JSON (docs/inspect-schema.md)."));
+    parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("cli", "The report to inspect."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the documented JSON (docs/inspect-schema.md)."));
     const ReportArguments reportArgs(QStringLiteral("dlrepro-cli inspect"));
     reportArgs.addTo(parser);
     parser.addOption(json);
@@ -43,7 +42,7 @@ int runInspect(const QStringList &args, Io io)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1) {
-        io.err << "dlrepro-cli inspect: " << tr("expected exactly one report (see --help)") << '\n';
+        io.err << "dlrepro-cli inspect: " << QCoreApplication::translate("cli", "expected exactly one report (see --help)") << '\n';
         return 2;
     }
     const QString input = inputs.first();

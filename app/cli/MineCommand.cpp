@@ -19,7 +19,6 @@ namespace dlrepro::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 QString num(double v) { return QString::number(v, 'f', 4); }
 
 // Apriori item ids: Item::index() for information and actions, then one id per bug type, so
@@ -53,7 +52,7 @@ bool parseNumber(const QCommandLineParser &parser, const QString &name, double l
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || !(v >= low && v <= high)) {
-        *error = tr("--%1 expects a number from %2 to %3, not '%4'")
+        *error = QCoreApplication::translate("cli", "--%1 expects a number from %2 to %3, not '%4'")
                      .arg(name)
                      .arg(low)
                      .arg(high)
@@ -68,9 +67,9 @@ void printStudyTables(const QList<StudyTable> &tables, const StudyOptions &optio
                       QTextStream &out)
 {
     auto section = [&](const QString &title, const QList<RankedItem> &items, qint64 total) {
-        out << "  " << title << ' ' << tr("(%1 transactions)").arg(total) << '\n';
+        out << "  " << title << ' ' << QCoreApplication::translate("cli", "(%1 transactions)").arg(total) << '\n';
         if (items.isEmpty())
-            out << "    " << tr("(none recorded)") << '\n';
+            out << "    " << QCoreApplication::translate("cli", "(none recorded)") << '\n';
         int width = 0;
         for (const RankedItem &r : items)
             width = std::max(width, int(r.item.shortName().size()));
@@ -78,19 +77,19 @@ void printStudyTables(const QList<StudyTable> &tables, const StudyOptions &optio
             out << "    " << r.rank << ". " << r.item.letter() << ' ' << r.item.shortName().leftJustified(width) << "  "
                 << QStringLiteral("%1/%2").arg(r.count).arg(r.groupCount).leftJustified(7) << ' ' << num(r.confidence);
             if (r.belowMinConfidence)
-                out << "  " << tr("(under the minimum confidence %1)").arg(QString::number(options.minConfidence, 'f', 2));
+                out << "  " << QCoreApplication::translate("cli", "(under the minimum confidence %1)").arg(QString::number(options.minConfidence, 'f', 2));
             out << '\n';
         }
     };
     for (const StudyTable &t : tables) {
         out << (t.subFault.isEmpty() ? bugTypeName(t.bugType)
-                                     : tr("Sub-fault %1 (%2)").arg(t.subFault, bugTypeName(t.bugType)))
+                                     : QCoreApplication::translate("cli", "Sub-fault %1 (%2)").arg(t.subFault, bugTypeName(t.bugType)))
             << '\n';
         if (info && t.informationTransactions > 0)
-            section(tr("Information, top %1").arg(options.topInformation), t.topInformation(options),
+            section(QCoreApplication::translate("cli", "Information, top %1").arg(options.topInformation), t.topInformation(options),
                     t.informationTransactions);
         if (actions && t.actionTransactions > 0)
-            section(tr("Edit actions, top %1").arg(options.topActions), t.topActions(options), t.actionTransactions);
+            section(QCoreApplication::translate("cli", "Edit actions, top %1").arg(options.topActions), t.topActions(options), t.actionTransactions);
     }
 }
 
@@ -119,7 +118,7 @@ int runMine(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Mine association rules (Apriori) from reproduction transactions: the replication package's\n"
+        QCoreApplication::translate("cli", "Mine association rules (Apriori) from reproduction transactions: the replication package's\n"
            "CSVs (Dataset_EditActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_CriticalActions.csv,\n"
            "Dataset_Github_CriticalInformation.csv, transactions.csv, Subfaults-Analysis.csv) or dlrepro's\n"
            "own CSV/JSON export. Items are type:<bug type>, information:<category>, action:<edit action>.\n"
@@ -127,20 +126,20 @@ int runMine(const QStringList &args, Io io)
            "support then confidence; top 3 information, top 5 edit actions; rules under the minimum\n"
            "confidence kept but marked)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Transaction files."), QStringLiteral("<files...>"));
-    const QCommandLineOption minSupport(QStringLiteral("min-support"), tr("Minimum support (default 0.1)."),
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("cli", "Transaction files."), QStringLiteral("<files...>"));
+    const QCommandLineOption minSupport(QStringLiteral("min-support"), QCoreApplication::translate("cli", "Minimum support (default 0.1)."),
                                         QStringLiteral("S"));
     const QCommandLineOption minConfidence(QStringLiteral("min-confidence"),
-                                           tr("Minimum confidence (default 0 for Apriori, 0.30 for --by-type)."),
+                                           QCoreApplication::translate("cli", "Minimum confidence (default 0 for Apriori, 0.30 for --by-type)."),
                                            QStringLiteral("C"));
-    const QCommandLineOption maxLength(QStringLiteral("max-length"), tr("Largest itemset (default 0: no limit)."),
+    const QCommandLineOption maxLength(QStringLiteral("max-length"), QCoreApplication::translate("cli", "Largest itemset (default 0: no limit)."),
                                        QStringLiteral("K"));
-    const QCommandLineOption minLift(QStringLiteral("min-lift"), tr("Minimum lift (default 0)."), QStringLiteral("L"));
-    const QCommandLineOption byType(QStringLiteral("by-type"), tr("The study's per-bug-type tables."));
-    const QCommandLineOption items(QStringLiteral("items"), tr("Only these items: actions or information."),
+    const QCommandLineOption minLift(QStringLiteral("min-lift"), QCoreApplication::translate("cli", "Minimum lift (default 0)."), QStringLiteral("L"));
+    const QCommandLineOption byType(QStringLiteral("by-type"), QCoreApplication::translate("cli", "The study's per-bug-type tables."));
+    const QCommandLineOption items(QStringLiteral("items"), QCoreApplication::translate("cli", "Only these items: actions or information."),
                                    QStringLiteral("class"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("cli", "Print CSV."));
     parser.addOptions({minSupport, minConfidence, maxLength, minLift, byType, items, json, csv});
 
     QStringList argv = args;
@@ -157,9 +156,9 @@ int runMine(const QStringList &args, Io io)
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usage(tr("expected at least one transaction file (see --help)"));
+        return usage(QCoreApplication::translate("cli", "expected at least one transaction file (see --help)"));
     if (parser.isSet(json) && parser.isSet(csv))
-        return usage(tr("--json and --csv exclude each other"));
+        return usage(QCoreApplication::translate("cli", "--json and --csv exclude each other"));
     bool wantInfo = true;
     bool wantActions = true;
     if (parser.isSet(items)) {
@@ -168,7 +167,7 @@ int runMine(const QStringList &args, Io io)
         if (v == QLatin1String("actions") || v == QLatin1String("action"))
             cls = ItemClass::EditAction;
         else if (!parseItemClass(v, &cls))
-            return usage(tr("--items expects actions or information, not '%1'").arg(v));
+            return usage(QCoreApplication::translate("cli", "--items expects actions or information, not '%1'").arg(v));
         wantInfo = cls == ItemClass::Information;
         wantActions = cls == ItemClass::EditAction;
     }
@@ -184,7 +183,7 @@ int runMine(const QStringList &args, Io io)
         || !parseNumber(parser, QStringLiteral("min-lift"), 0, 1e12, &ao.minLift, &error))
         return usage(error);
     if (maxLen != std::floor(maxLen))
-        return usage(tr("--max-length expects a whole number, not '%1'").arg(parser.value(maxLength)));
+        return usage(QCoreApplication::translate("cli", "--max-length expects a whole number, not '%1'").arg(parser.value(maxLength)));
     ao.maxLength = int(maxLen);
     if (parser.isSet(minConfidence))
         so.minConfidence = ao.minConfidence;
@@ -253,13 +252,13 @@ int runMine(const QStringList &args, Io io)
                     rows(t.topActions(so), QStringLiteral("action"));
             }
         } else {
-            io.out << tr("%1 transactions from %2; minimum confidence %3")
+            io.out << QCoreApplication::translate("cli", "%1 transactions from %2; minimum confidence %3")
                           .arg(transactions.size())
                           .arg(names.join(QLatin1String(", ")))
                           .arg(QString::number(so.minConfidence, 'f', 2))
                    << '\n';
             if (skipped > 0)
-                io.out << tr("%1 rows with no edit action marked were skipped, as the study did").arg(skipped) << '\n';
+                io.out << QCoreApplication::translate("cli", "%1 rows with no edit action marked were skipped, as the study did").arg(skipped) << '\n';
             printStudyTables(tables, so, wantInfo, wantActions, io.out);
         }
         return 0;
@@ -335,20 +334,20 @@ int runMine(const QStringList &args, Io io)
                                                finiteText(r.conviction)})
                    << '\n';
     } else {
-        io.out << tr("%1 transactions from %2; min support %3, min confidence %4, max length %5, min lift %6")
+        io.out << QCoreApplication::translate("cli", "%1 transactions from %2; min support %3, min confidence %4, max length %5, min lift %6")
                       .arg(result.transactionCount)
                       .arg(names.join(QLatin1String(", ")))
                       .arg(ao.minSupport)
                       .arg(ao.minConfidence)
-                      .arg(ao.maxLength == 0 ? tr("none") : QString::number(ao.maxLength))
+                      .arg(ao.maxLength == 0 ? QCoreApplication::translate("cli", "none") : QString::number(ao.maxLength))
                       .arg(ao.minLift)
                << "\n\n";
-        io.out << tr("Frequent itemsets (%1)").arg(result.itemsets.size()) << '\n';
+        io.out << QCoreApplication::translate("cli", "Frequent itemsets (%1)").arg(result.itemsets.size()) << '\n';
         io.out << "  support  count  itemset\n";
         for (const FrequentItemset &s : result.itemsets)
             io.out << "  " << num(s.support) << "  " << QString::number(s.count).leftJustified(5) << "  {"
                    << labels(s.items).join(QLatin1String(", ")) << "}\n";
-        io.out << '\n' << tr("Rules (%1)").arg(result.rules.size()) << '\n';
+        io.out << '\n' << QCoreApplication::translate("cli", "Rules (%1)").arg(result.rules.size()) << '\n';
         io.out << "  support  confidence  lift    leverage  conviction  rule\n";
         for (const AssociationRule &r : result.rules)
             io.out << "  " << num(r.support) << "   " << num(r.confidence) << "      " << num(r.lift) << "  "

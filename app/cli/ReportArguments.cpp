@@ -8,21 +8,20 @@
 namespace dlrepro::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 } // namespace
 
 ReportArguments::ReportArguments(const QString &command)
     : m_command(command)
     , m_format(QStringLiteral("format"),
-               tr("Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report."),
+               QCoreApplication::translate("cli", "Input format: auto, stackexchange, posts-xml, github, markdown, text, html, notebook, report."),
                QStringLiteral("format"), QStringLiteral("auto"))
-    , m_index(QStringLiteral("index"), tr("When the input holds several reports, use only the N-th (from 1)."),
+    , m_index(QStringLiteral("index"), QCoreApplication::translate("cli", "When the input holds several reports, use only the N-th (from 1)."),
               QStringLiteral("N"))
     , m_type(QStringList{QStringLiteral("type"), QStringLiteral("bug-type")},
-             tr("Set the bug type instead of the classifier: training, model, tensor, api, gpu, mixed."),
+             QCoreApplication::translate("cli", "Set the bug type instead of the classifier: training, model, tensor, api, gpu, mixed."),
              QStringLiteral("type"))
-    , m_refresh(QStringLiteral("refresh"), tr("Fetch online reports again, ignoring the cache."))
-    , m_noCache(QStringLiteral("no-cache"), tr("Neither read nor write the download cache."))
+    , m_refresh(QStringLiteral("refresh"), QCoreApplication::translate("cli", "Fetch online reports again, ignoring the cache."))
+    , m_noCache(QStringLiteral("no-cache"), QCoreApplication::translate("cli", "Neither read nor write the download cache."))
 {
 }
 
@@ -36,7 +35,7 @@ int ReportArguments::load(const QCommandLineParser &parser, const QString &input
 {
     InputFormat format = InputFormat::Auto;
     if (!parseInputFormat(parser.value(m_format), &format)) {
-        io.err << m_command << ": " << tr("unknown input format '%1'").arg(parser.value(m_format)) << '\n';
+        io.err << m_command << ": " << QCoreApplication::translate("cli", "unknown input format '%1'").arg(parser.value(m_format)) << '\n';
         return 2;
     }
     int n = 0;
@@ -44,7 +43,7 @@ int ReportArguments::load(const QCommandLineParser &parser, const QString &input
         bool ok = false;
         n = parser.value(m_index).toInt(&ok);
         if (!ok || n < 1) {
-            io.err << m_command << ": " << tr("--index expects a number from 1") << '\n';
+            io.err << m_command << ": " << QCoreApplication::translate("cli", "--index expects a number from 1") << '\n';
             return 2;
         }
     }
@@ -78,7 +77,7 @@ int ReportArguments::bugTypeOverride(const QCommandLineParser &parser, Io io, Bu
 {
     *type = BugType::Unknown;
     if (parser.isSet(m_type) && (!parseBugType(parser.value(m_type), type) || *type == BugType::Unknown)) {
-        io.err << m_command << ": " << tr("unknown bug type '%1'").arg(parser.value(m_type)) << '\n';
+        io.err << m_command << ": " << QCoreApplication::translate("cli", "unknown bug type '%1'").arg(parser.value(m_type)) << '\n';
         return 2;
     }
     return 0;

@@ -25,24 +25,23 @@ int prepareRun(const QCommandLineParser &parser, const QString &command, const Q
 QList<RunResult> executeRun(const RunRequest &request, Io io);
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 } // namespace
 
 int runReproduce(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Build a snippet from a report (its code blocks, definitions first, driver code and printed\n"
+        QCoreApplication::translate("cli", "Build a snippet from a report (its code blocks, definitions first, driver code and printed\n"
            "values from the text), then apply edit actions — C when it does not parse, R for undefined\n"
            "names, then the actions the hints recommend for its bug type — verifying after each step,\n"
            "until the reported error or metric shows. Prints the transaction, the final code and the verdict.\n"
            "Exit status: 0 reproduced, 1 not reproduced, 2 bad input or usage (no expectation in the report)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The bug report (a file, so:ID or gh:owner/repo#N)."));
+    parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("cli", "The bug report (a file, so:ID or gh:owner/repo#N)."));
     parser.addOptions({
-        {QStringLiteral("max-steps"), tr("Edit actions to apply at most (default 8)."), QStringLiteral("N"), QStringLiteral("8")},
-        {QStringLiteral("json"), tr("Print the reproduction as JSON (schema dlrepro.reproduction/1).")},
-        {QStringLiteral("write"), tr("Write the final code to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("max-steps"), QCoreApplication::translate("cli", "Edit actions to apply at most (default 8)."), QStringLiteral("N"), QStringLiteral("8")},
+        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print the reproduction as JSON (schema dlrepro.reproduction/1).")},
+        {QStringLiteral("write"), QCoreApplication::translate("cli", "Write the final code to FILE."), QStringLiteral("FILE")},
     });
     addRunOptions(parser);
     QStringList argv = args;
@@ -58,29 +57,29 @@ int runReproduce(const QStringList &args, Io io)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("expected exactly one report (see --help)"));
+        return fail(QCoreApplication::translate("cli", "expected exactly one report (see --help)"));
     bool ok = false;
     const int maxSteps = parser.value(QStringLiteral("max-steps")).toInt(&ok);
     if (!ok || maxSteps < 0 || maxSteps > 50)
-        return fail(tr("--max-steps must be between 0 and 50"));
+        return fail(QCoreApplication::translate("cli", "--max-steps must be between 0 and 50"));
     const QString input = parser.positionalArguments().first();
     const ImportResult imported = isOnlineSpec(input) ? fetchOnlineReport(input, FetchOptions{}) : importReportFile(input, InputFormat::Auto);
     if (!imported.ok())
         return fail(imported.error);
     if (imported.reports.isEmpty())
-        return fail(tr("%1: no report found").arg(input));
+        return fail(QCoreApplication::translate("cli", "%1: no report found").arg(input));
     const Inspection inspection = inspectReport(imported.reports.first());
     if (!expectationFromInspection(inspection).isValid())
-        return fail(tr("the report quotes no error and no observed metric to verify against"));
+        return fail(QCoreApplication::translate("cli", "the report quotes no error and no observed metric to verify against"));
 
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(tr("cannot create a temporary directory"));
+        return fail(QCoreApplication::translate("cli", "cannot create a temporary directory"));
     const QString snippet = dir.filePath(QStringLiteral("snippet.py"));
     {
         QFile f(snippet);
         if (!f.open(QIODevice::WriteOnly))
-            return fail(tr("cannot write %1").arg(snippet));
+            return fail(QCoreApplication::translate("cli", "cannot write %1").arg(snippet));
     }
     RunRequest request;
     PythonEnvironment environment;
@@ -98,14 +97,14 @@ int runReproduce(const QStringList &args, Io io)
             return decideVerdict(expectation, {}, context);
         f.write(code.toUtf8());
         f.close();
-        io.err << tr("[step %1] running").arg(step++) << '\n';
+        io.err << QCoreApplication::translate("cli", "[step %1] running").arg(step++) << '\n';
         return decideVerdict(expectation, executeRun(request, io), context);
     };
     const Reproduction r = reproduceReport(inspection, verify, maxSteps);
     if (parser.isSet(QStringLiteral("write"))) {
         QFile out(parser.value(QStringLiteral("write")));
         if (!out.open(QIODevice::WriteOnly))
-            return fail(tr("cannot write %1").arg(out.fileName()));
+            return fail(QCoreApplication::translate("cli", "cannot write %1").arg(out.fileName()));
         out.write(r.finalCode.toUtf8());
     }
     if (parser.isSet(QStringLiteral("json")))

@@ -21,7 +21,6 @@ namespace dlrepro::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
 bool parseSeeds(const QString &text, QList<int> *out)
 {
@@ -80,21 +79,21 @@ QString firstLine(const QString &text)
 void addRunOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("python"), tr("The Python interpreter (default: the one `dlrepro-cli env` marks)."), QStringLiteral("P")},
-        {QStringLiteral("device"), tr("auto (CUDA when the interpreter has it), cpu, or cuda:N."), QStringLiteral("D"),
+        {QStringLiteral("python"), QCoreApplication::translate("cli", "The Python interpreter (default: the one `dlrepro-cli env` marks)."), QStringLiteral("P")},
+        {QStringLiteral("device"), QCoreApplication::translate("cli", "auto (CUDA when the interpreter has it), cpu, or cuda:N."), QStringLiteral("D"),
          QStringLiteral("auto")},
-        {QStringLiteral("seeds"), tr("Comma-separated seeds (default 0,1,2,3,4)."), QStringLiteral("list")},
-        {QStringLiteral("n-seeds"), tr("Run seeds 0..N-1 instead of a list."), QStringLiteral("N")},
-        {QStringLiteral("parallel"), tr("Seeds run at once (default 1; on the CPU at most the cores)."),
+        {QStringLiteral("seeds"), QCoreApplication::translate("cli", "Comma-separated seeds (default 0,1,2,3,4)."), QStringLiteral("list")},
+        {QStringLiteral("n-seeds"), QCoreApplication::translate("cli", "Run seeds 0..N-1 instead of a list."), QStringLiteral("N")},
+        {QStringLiteral("parallel"), QCoreApplication::translate("cli", "Seeds run at once (default 1; on the CPU at most the cores)."),
          QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("timeout"), tr("Wall-clock limit per seed in seconds (default 300; 0: none)."),
+        {QStringLiteral("timeout"), QCoreApplication::translate("cli", "Wall-clock limit per seed in seconds (default 300; 0: none)."),
          QStringLiteral("S"), QStringLiteral("300")},
-        {QStringLiteral("memory-limit"), tr("Resident memory limit per seed, e.g. 2G or 512M (default: none)."),
+        {QStringLiteral("memory-limit"), QCoreApplication::translate("cli", "Resident memory limit per seed, e.g. 2G or 512M (default: none)."),
          QStringLiteral("M")},
-        {QStringLiteral("out"), tr("Keep every run's directory, result JSON and output under DIR."), QStringLiteral("DIR")},
-        {QStringLiteral("deterministic"), tr("Ask the frameworks for deterministic algorithms.")},
+        {QStringLiteral("out"), QCoreApplication::translate("cli", "Keep every run's directory, result JSON and output under DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("deterministic"), QCoreApplication::translate("cli", "Ask the frameworks for deterministic algorithms.")},
         {QStringLiteral("fork-server"),
-         tr("auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use "
+         QCoreApplication::translate("cli", "auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use "
             "TensorFlow, Keras or JAX), on, or off (one process per seed)."),
          QStringLiteral("mode"), QStringLiteral("auto")},
     });
@@ -112,28 +111,28 @@ int prepareRun(const QCommandLineParser &parser, const QString &command, const Q
     };
     const QFileInfo file(snippet);
     if (!file.exists())
-        return fail(tr("%1: no such file").arg(snippet));
+        return fail(QCoreApplication::translate("cli", "%1: no such file").arg(snippet));
     if (!file.isFile() || !file.isReadable())
-        return fail(tr("%1: not a readable file").arg(snippet));
+        return fail(QCoreApplication::translate("cli", "%1: not a readable file").arg(snippet));
     request->snippetPath = file.absoluteFilePath();
 
     const QString device = parser.value(QStringLiteral("device"));
     static const QRegularExpression deviceRe(QStringLiteral(R"(^(auto|cpu|cuda:\d{1,3})$)"));
     if (!deviceRe.match(device).hasMatch())
-        return fail(tr("--device must be auto, cpu or cuda:N, not '%1'").arg(device));
+        return fail(QCoreApplication::translate("cli", "--device must be auto, cpu or cuda:N, not '%1'").arg(device));
     request->device = device;
 
     if (parser.isSet(QStringLiteral("seeds")) && parser.isSet(QStringLiteral("n-seeds")))
-        return fail(tr("give either --seeds or --n-seeds, not both"));
+        return fail(QCoreApplication::translate("cli", "give either --seeds or --n-seeds, not both"));
     if (parser.isSet(QStringLiteral("seeds"))) {
         if (!parseSeeds(parser.value(QStringLiteral("seeds")), &request->seeds))
-            return fail(tr("--seeds needs distinct non-negative integers separated by commas (at most 1000), not '%1'")
+            return fail(QCoreApplication::translate("cli", "--seeds needs distinct non-negative integers separated by commas (at most 1000), not '%1'")
                             .arg(parser.value(QStringLiteral("seeds")).left(80)));
     } else if (parser.isSet(QStringLiteral("n-seeds"))) {
         bool ok = false;
         const int n = parser.value(QStringLiteral("n-seeds")).toInt(&ok);
         if (!ok || n < 1 || n > 1000)
-            return fail(tr("--n-seeds must be between 1 and 1000"));
+            return fail(QCoreApplication::translate("cli", "--n-seeds must be between 1 and 1000"));
         request->seeds.clear();
         for (int i = 0; i < n; ++i)
             request->seeds << i;
@@ -141,19 +140,19 @@ int prepareRun(const QCommandLineParser &parser, const QString &command, const Q
     bool ok = false;
     request->parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
     if (!ok || request->parallel < 1 || request->parallel > 256)
-        return fail(tr("--parallel must be between 1 and 256"));
+        return fail(QCoreApplication::translate("cli", "--parallel must be between 1 and 256"));
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout < 0 || timeout > 7 * 24 * 3600)
-        return fail(tr("--timeout must be a number of seconds (0: none)"));
+        return fail(QCoreApplication::translate("cli", "--timeout must be a number of seconds (0: none)"));
     request->timeoutMs = int(timeout * 1000.0);
     if (parser.isSet(QStringLiteral("memory-limit"))
         && !parseMemory(parser.value(QStringLiteral("memory-limit")), &request->memoryLimitBytes))
-        return fail(tr("--memory-limit must be an amount such as 2G, 512M or 1.5GiB (at least 1M), not '%1'")
+        return fail(QCoreApplication::translate("cli", "--memory-limit must be an amount such as 2G, 512M or 1.5GiB (at least 1M), not '%1'")
                         .arg(parser.value(QStringLiteral("memory-limit")).left(40)));
     if (parser.isSet(QStringLiteral("out"))) {
         const QString out = parser.value(QStringLiteral("out"));
         if (!QDir().mkpath(out))
-            return fail(tr("cannot create %1").arg(out));
+            return fail(QCoreApplication::translate("cli", "cannot create %1").arg(out));
         request->outDir = QFileInfo(out).absoluteFilePath();
         request->keepDirectory = true;
     }
@@ -166,28 +165,28 @@ int prepareRun(const QCommandLineParser &parser, const QString &command, const Q
     else if (fork == QLatin1String("off"))
         request->forkServer = ForkServerMode::Off;
     else
-        return fail(tr("--fork-server must be auto, on or off, not '%1'").arg(fork.left(40)));
+        return fail(QCoreApplication::translate("cli", "--fork-server must be auto, on or off, not '%1'").arg(fork.left(40)));
 
     const EnvironmentDiscovery discovery;
     if (parser.isSet(QStringLiteral("python"))) {
         const QString python = parser.value(QStringLiteral("python"));
         const QFileInfo pf(python);
         if (!pf.exists() || !pf.isExecutable())
-            return fail(tr("--python %1: not an executable file").arg(python));
+            return fail(QCoreApplication::translate("cli", "--python %1: not an executable file").arg(python));
         *environment = discovery.probe(pf.absoluteFilePath());
         if (!environment->isUsable())
-            return fail(tr("--python %1 does not work: %2").arg(python, environment->probeError));
+            return fail(QCoreApplication::translate("cli", "--python %1 does not work: %2").arg(python, environment->probeError));
     } else {
         const QList<PythonEnvironment> envs = discovery.discover();
         const auto choice = EnvironmentDiscovery::chooseDefault(envs);
         if (choice.index < 0)
-            return fail(tr("no usable Python interpreter found; give --python or set DLREPRO_PYTHON"));
+            return fail(QCoreApplication::translate("cli", "no usable Python interpreter found; give --python or set DLREPRO_PYTHON"));
         *environment = envs.at(choice.index);
-        io.err << tr("Using %1").arg(choice.reason) << '\n';
+        io.err << QCoreApplication::translate("cli", "Using %1").arg(choice.reason) << '\n';
     }
     request->interpreter = environment->interpreter;
     if (request->device.startsWith(QLatin1String("cuda")) && !environment->cudaAvailable)
-        io.err << prefix << tr("warning: %1 sees no CUDA device; the runs will fail where they need one")
+        io.err << prefix << QCoreApplication::translate("cli", "warning: %1 sees no CUDA device; the runs will fail where they need one")
                                 .arg(environment->interpreter)
                << '\n';
     return 0;
@@ -200,7 +199,7 @@ QList<RunResult> executeRun(const RunRequest &request, Io io)
     const QList<RunResult> results = Runner::runSeeds(
         request,
         [&](const RunResult &r) {
-            io.err << "[seed " << r.seed << "] " << tr("%1 after %2").arg(runStatusId(r.status), seconds(r.wallSeconds))
+            io.err << "[seed " << r.seed << "] " << QCoreApplication::translate("cli", "%1 after %2").arg(runStatusId(r.status), seconds(r.wallSeconds))
                    << '\n';
             io.err.flush();
         },
@@ -226,15 +225,15 @@ QList<RunResult> executeRun(const RunRequest &request, Io io)
 
 QString runSummaryText(const QList<RunResult> &results)
 {
-    QString t = tr("seed").leftJustified(6) + tr("status").leftJustified(16) + tr("time").leftJustified(10)
-        + tr("peak RSS").leftJustified(11) + tr("outcome") + QLatin1Char('\n');
+    QString t = QCoreApplication::translate("cli", "seed").leftJustified(6) + QCoreApplication::translate("cli", "status").leftJustified(16) + QCoreApplication::translate("cli", "time").leftJustified(10)
+        + QCoreApplication::translate("cli", "peak RSS").leftJustified(11) + QCoreApplication::translate("cli", "outcome") + QLatin1Char('\n');
     for (const RunResult &r : results) {
         QString outcome;
         switch (r.status) {
         case RunStatus::Exception:
             outcome = r.exception.type + QStringLiteral(": ") + firstLine(r.exception.message);
             if (r.exception.snippetLine > 0)
-                outcome += tr(" (line %1)").arg(r.exception.snippetLine);
+                outcome += QCoreApplication::translate("cli", " (line %1)").arg(r.exception.snippetLine);
             break;
         case RunStatus::Finished: {
             QStringList ms;
@@ -245,11 +244,11 @@ QString runSummaryText(const QList<RunResult> &results)
                 seen.insert(it->name);
                 ms.prepend(it->name + QLatin1Char('=') + QLocale::c().toString(it->value, 'g', 6) + it->unit);
             }
-            outcome = ms.isEmpty() ? tr("finished") : ms.join(QStringLiteral(" "));
+            outcome = ms.isEmpty() ? QCoreApplication::translate("cli", "finished") : ms.join(QStringLiteral(" "));
             break;
         }
-        case RunStatus::Exited: outcome = tr("exit code %1").arg(r.exitCode); break;
-        case RunStatus::Crashed: outcome = tr("killed by signal %1").arg(r.signal); break;
+        case RunStatus::Exited: outcome = QCoreApplication::translate("cli", "exit code %1").arg(r.exitCode); break;
+        case RunStatus::Crashed: outcome = QCoreApplication::translate("cli", "killed by signal %1").arg(r.signal); break;
         default: outcome = firstLine(r.errorText); break;
         }
         const QString rss = r.peakRssBytes > 0 ? QString::number(double(r.peakRssBytes) / (1024.0 * 1024.0), 'f', 0) + QStringLiteral(" MiB")
@@ -277,14 +276,14 @@ int runRun(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run a Python snippet in your interpreter once per seed, through dlrepro's harness (seeded\n"
+        QCoreApplication::translate("cli", "Run a Python snippet in your interpreter once per seed, through dlrepro's harness (seeded\n"
            "random/numpy/torch/tensorflow, captured exception, collected metrics, limits). Output lines\n"
            "stream to stderr as \"[seed N] …\"; the per-seed summary goes to stdout.\n"
            "Exit status: 0 every seed ran to an answer (an exception is an answer), 1 some seed timed\n"
            "out, hit a limit or did not start, 2 bad input or usage."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("snippet"), tr("The Python file to run."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the results as JSON (docs/run-result-schema.md)."));
+    parser.addPositionalArgument(QStringLiteral("snippet"), QCoreApplication::translate("cli", "The Python file to run."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print the results as JSON (docs/run-result-schema.md)."));
     parser.addOption(json);
     addRunOptions(parser);
     QStringList argv = args;
@@ -298,7 +297,7 @@ int runRun(const QStringList &args, Io io)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << "dlrepro-cli run: " << tr("expected exactly one snippet (see --help)") << '\n';
+        io.err << "dlrepro-cli run: " << QCoreApplication::translate("cli", "expected exactly one snippet (see --help)") << '\n';
         return 2;
     }
     RunRequest request;
@@ -308,7 +307,7 @@ int runRun(const QStringList &args, Io io)
         return rc;
     const QList<RunResult> results = executeRun(request, io);
     if (results.isEmpty()) {
-        io.err << "dlrepro-cli run: " << tr("the runner did not start") << '\n';
+        io.err << "dlrepro-cli run: " << QCoreApplication::translate("cli", "the runner did not start") << '\n';
         return 2;
     }
     if (parser.isSet(json)) {

@@ -12,35 +12,34 @@
 namespace dlrepro::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 } // namespace
 
 int runSelect(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Select the study's questions from a Stack Exchange data dump (Posts.xml): a framework\n"
+        QCoreApplication::translate("cli", "Select the study's questions from a Stack Exchange data dump (Posts.xml): a framework\n"
            "tag, created in the date range, no \"how\"/\"install\"/\"build\" in the title, a code\n"
            "block in the body, an accepted answer, a score above 0, and a bug-type tag of\n"
            "Table 4.1. Writes one dlrepro report per line (question plus accepted answer) and\n"
            "prints the counts per framework and bug type (Table 4.2) and per filter.\n"
            "The study used --since 2020-05-01 --until 2023-05-31."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("Posts.xml"), tr("The data dump's Posts.xml."));
+    parser.addPositionalArgument(QStringLiteral("Posts.xml"), QCoreApplication::translate("cli", "The data dump's Posts.xml."));
     const QCommandLineOption tags(QStringLiteral("tags"),
-                                  tr("Framework tags, comma-separated; a question is counted under the first "
+                                  QCoreApplication::translate("cli", "Framework tags, comma-separated; a question is counted under the first "
                                      "one it has (default: pytorch,tensorflow,keras)."),
                                   QStringLiteral("tags"), QStringLiteral("pytorch,tensorflow,keras"));
-    const QCommandLineOption since(QStringLiteral("since"), tr("Keep questions created on or after DATE (YYYY-MM-DD)."),
+    const QCommandLineOption since(QStringLiteral("since"), QCoreApplication::translate("cli", "Keep questions created on or after DATE (YYYY-MM-DD)."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption until(QStringLiteral("until"), tr("Keep questions created on or before DATE (YYYY-MM-DD)."),
+    const QCommandLineOption until(QStringLiteral("until"), QCoreApplication::translate("cli", "Keep questions created on or before DATE (YYYY-MM-DD)."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("Write the JSON lines to FILE (default: standard output, the counts then go "
+                                 QCoreApplication::translate("cli", "Write the JSON lines to FILE (default: standard output, the counts then go "
                                     "to standard error)."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption keepUntyped(QStringLiteral("keep-untyped"),
-                                         tr("Also keep questions without a bug-type tag of Table 4.1."));
+                                         QCoreApplication::translate("cli", "Also keep questions without a bug-type tag of Table 4.1."));
     parser.addOptions({tags, since, until, out, keepUntyped});
 
     const QString cmd = QStringLiteral("dlrepro-cli select: ");
@@ -56,7 +55,7 @@ int runSelect(const QStringList &args, Io io)
     }
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1) {
-        io.err << cmd << tr("expected exactly one Posts.xml file (see --help)") << '\n';
+        io.err << cmd << QCoreApplication::translate("cli", "expected exactly one Posts.xml file (see --help)") << '\n';
         return 2;
     }
     const QString input = inputs.first();
@@ -67,19 +66,19 @@ int runSelect(const QStringList &args, Io io)
         if (!t.trimmed().isEmpty())
             options.frameworks << t.trimmed();
     if (options.frameworks.isEmpty()) {
-        io.err << cmd << tr("--tags names no framework tag") << '\n';
+        io.err << cmd << QCoreApplication::translate("cli", "--tags names no framework tag") << '\n';
         return 2;
     }
     if (parser.isSet(since) && !parseSelectDate(parser.value(since), false, &options.since)) {
-        io.err << cmd << tr("--since: bad date '%1' (expected YYYY-MM-DD)").arg(parser.value(since)) << '\n';
+        io.err << cmd << QCoreApplication::translate("cli", "--since: bad date '%1' (expected YYYY-MM-DD)").arg(parser.value(since)) << '\n';
         return 2;
     }
     if (parser.isSet(until) && !parseSelectDate(parser.value(until), true, &options.until)) {
-        io.err << cmd << tr("--until: bad date '%1' (expected YYYY-MM-DD)").arg(parser.value(until)) << '\n';
+        io.err << cmd << QCoreApplication::translate("cli", "--until: bad date '%1' (expected YYYY-MM-DD)").arg(parser.value(until)) << '\n';
         return 2;
     }
     if (options.since.isValid() && options.until.isValid() && options.since > options.until) {
-        io.err << cmd << tr("--since %1 is after --until %2").arg(parser.value(since), parser.value(until)) << '\n';
+        io.err << cmd << QCoreApplication::translate("cli", "--since %1 is after --until %2").arg(parser.value(since), parser.value(until)) << '\n';
         return 2;
     }
     options.keepUntyped = parser.isSet(keepUntyped);
@@ -90,7 +89,7 @@ int runSelect(const QStringList &args, Io io)
         // A save file: a dump that turns out broken halfway leaves no half-written corpus.
         QSaveFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly)) {
-            io.err << cmd << parser.value(out) << ": " << tr("cannot write: ") << file.errorString() << '\n';
+            io.err << cmd << parser.value(out) << ": " << QCoreApplication::translate("cli", "cannot write: ") << file.errorString() << '\n';
             return 2;
         }
         if (!selector.runFile(input, jsonLinesSink(&file))) {
@@ -99,7 +98,7 @@ int runSelect(const QStringList &args, Io io)
             return 2;
         }
         if (!file.commit()) {
-            io.err << cmd << parser.value(out) << ": " << tr("cannot write: ") << file.errorString() << '\n';
+            io.err << cmd << parser.value(out) << ": " << QCoreApplication::translate("cli", "cannot write: ") << file.errorString() << '\n';
             return 2;
         }
     } else {

@@ -26,7 +26,6 @@ QList<RunResult> executeRun(const RunRequest &request, Io io);
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
 
 // The report's inspection, or an error message.
 bool loadInspection(const QString &input, Inspection *out, QString *error)
@@ -46,7 +45,7 @@ int runVerify(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run a snippet over several seeds and decide whether it reproduces the reported bug.\n"
+        QCoreApplication::translate("cli", "Run a snippet over several seeds and decide whether it reproduces the reported bug.\n"
            "What should happen comes from --report (its quoted error, else its observed metric) or\n"
            "from --expect-error / --expect-metric. Explicit bugs: the error must match (exactly or\n"
            "after normalising paths, addresses and numbers in shapes and sizes) in every seed;\n"
@@ -55,19 +54,19 @@ int runVerify(const QStringList &args, Io io)
            "Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input\n"
            "or usage (missing snippet, no expectation, bad option values)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("snippet"), tr("The Python file that should reproduce the bug."));
+    parser.addPositionalArgument(QStringLiteral("snippet"), QCoreApplication::translate("cli", "The Python file that should reproduce the bug."));
     parser.addOptions({
-        {QStringLiteral("report"), tr("The bug report (a file, so:ID or gh:owner/repo#N), as for inspect."),
+        {QStringLiteral("report"), QCoreApplication::translate("cli", "The bug report (a file, so:ID or gh:owner/repo#N), as for inspect."),
          QStringLiteral("R")},
-        {QStringLiteral("expect-error"), tr("The error that should occur: \"Type: message\"."), QStringLiteral("text")},
-        {QStringLiteral("expect-metric"), tr("The metric that should be seen: name=value[%], e.g. accuracy=34%."),
+        {QStringLiteral("expect-error"), QCoreApplication::translate("cli", "The error that should occur: \"Type: message\"."), QStringLiteral("text")},
+        {QStringLiteral("expect-metric"), QCoreApplication::translate("cli", "The metric that should be seen: name=value[%], e.g. accuracy=34%."),
          QStringLiteral("spec")},
-        {QStringLiteral("tolerance"), tr("Relative tolerance for a metric (default 0.05, also 5%)."),
+        {QStringLiteral("tolerance"), QCoreApplication::translate("cli", "Relative tolerance for a metric (default 0.05, also 5%)."),
          QStringLiteral("T")},
         {QStringLiteral("metric-regex"),
-         tr("Read the metric from the output with this regular expression (one capture group; last match)."),
+         QCoreApplication::translate("cli", "Read the metric from the output with this regular expression (one capture group; last match)."),
          QStringLiteral("RE")},
-        {QStringLiteral("json"), tr("Print the verdict as JSON (docs/verdict-schema.md).")},
+        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print the verdict as JSON (docs/verdict-schema.md).")},
     });
     addRunOptions(parser);
     QStringList argv = args;
@@ -83,11 +82,11 @@ int runVerify(const QStringList &args, Io io)
         return 0;
     }
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("expected exactly one snippet (see --help)"));
+        return fail(QCoreApplication::translate("cli", "expected exactly one snippet (see --help)"));
     const bool userError = parser.isSet(QStringLiteral("expect-error"));
     const bool userMetric = parser.isSet(QStringLiteral("expect-metric"));
     if (userError && userMetric)
-        return fail(tr("give either --expect-error or --expect-metric, not both"));
+        return fail(QCoreApplication::translate("cli", "give either --expect-error or --expect-metric, not both"));
 
     Expectation expectation;
     QString error;
@@ -111,17 +110,17 @@ int runVerify(const QStringList &args, Io io)
         return fail(error);
     if (!expectation.isValid())
         return fail(parser.isSet(QStringLiteral("report"))
-                        ? tr("the report quotes no error and no observed metric: give --expect-error or --expect-metric")
-                        : tr("nothing to verify against: give --report, --expect-error or --expect-metric"));
+                        ? QCoreApplication::translate("cli", "the report quotes no error and no observed metric: give --expect-error or --expect-metric")
+                        : QCoreApplication::translate("cli", "nothing to verify against: give --report, --expect-error or --expect-metric"));
     if (parser.isSet(QStringLiteral("tolerance"))) {
         if (expectation.kind != ExpectationKind::Metric)
-            return fail(tr("--tolerance applies to a metric, and the expectation is an error"));
+            return fail(QCoreApplication::translate("cli", "--tolerance applies to a metric, and the expectation is an error"));
         if (!parseTolerance(parser.value(QStringLiteral("tolerance")), &expectation.tolerance, &error))
             return fail(error);
     }
     if (parser.isSet(QStringLiteral("metric-regex"))) {
         if (expectation.kind != ExpectationKind::Metric)
-            return fail(tr("--metric-regex applies to a metric, and the expectation is an error"));
+            return fail(QCoreApplication::translate("cli", "--metric-regex applies to a metric, and the expectation is an error"));
         if (!setMetricRegex(parser.value(QStringLiteral("metric-regex")), &expectation, &error))
             return fail(error);
     }
@@ -131,10 +130,10 @@ int runVerify(const QStringList &args, Io io)
     if (const int rc = prepareRun(parser, QStringLiteral("verify"), parser.positionalArguments().first(), io, &request,
                                   &environment))
         return rc;
-    io.err << tr("Expecting: %1").arg(expectationToText(expectation)) << '\n';
+    io.err << QCoreApplication::translate("cli", "Expecting: %1").arg(expectationToText(expectation)) << '\n';
     const QList<RunResult> results = executeRun(request, io);
     if (results.isEmpty())
-        return fail(tr("the runner did not start"));
+        return fail(QCoreApplication::translate("cli", "the runner did not start"));
 
     VerifyContext context;
     context.interpreter = request.interpreter;

@@ -50,7 +50,6 @@ qsizetype indentEnd(QStringView line)
     return i;
 }
 
-QString tr(const char *s) { return QCoreApplication::translate("CodeNormaliser", s); }
 
 } // namespace
 
@@ -104,34 +103,34 @@ QString normaliseSnippet(const QString &source, QList<Normalisation> *done)
         if (console) {
             if (startsWithPrompt(l, u">>>")) {
                 note(NormalisationKind::PromptStripped, l.mid(qMin<qsizetype>(4, l.size())).toString(),
-                     tr("Removed the console prompt \">>>\"."));
+                     QCoreApplication::translate("CodeNormaliser", "Removed the console prompt \">>>\"."));
                 afterPrompt = true;
             } else if (afterPrompt && startsWithPrompt(l, u"...")) {
                 note(NormalisationKind::PromptStripped, l.mid(qMin<qsizetype>(4, l.size())).toString(),
-                     tr("Removed the console continuation prompt \"...\"."));
+                     QCoreApplication::translate("CodeNormaliser", "Removed the console continuation prompt \"...\"."));
             } else if (afterPrompt && !l.trimmed().isEmpty()) {
                 note(NormalisationKind::OutputDropped, QStringLiteral("# ") + line,
-                     tr("Commented out console output."));
+                     QCoreApplication::translate("CodeNormaliser", "Commented out console output."));
             }
         }
         if (ipython) {
             if (const qsizetype p = ipythonPromptLength(l, u"In ["); p > 0) {
                 note(NormalisationKind::PromptStripped, l.mid(p).toString(),
-                     tr("Removed the IPython prompt \"%1\".").arg(l.left(p).trimmed().toString()));
+                     QCoreApplication::translate("CodeNormaliser", "Removed the IPython prompt \"%1\".").arg(l.left(p).trimmed().toString()));
             } else if (const qsizetype c = ipythonContinuationLength(l); c > 0) {
                 note(NormalisationKind::PromptStripped, l.mid(c).toString(),
-                     tr("Removed the IPython continuation prompt \"...:\"."));
+                     QCoreApplication::translate("CodeNormaliser", "Removed the IPython continuation prompt \"...:\"."));
             } else if (ipythonPromptLength(l, u"Out[") > 0) {
                 note(NormalisationKind::OutputDropped, QStringLiteral("# ") + line,
-                     tr("Commented out IPython output."));
+                     QCoreApplication::translate("CodeNormaliser", "Commented out IPython output."));
             }
         }
 
         const qsizetype e = indentEnd(line);
         if (e < line.size() && (line.at(e) == u'!' || line.at(e) == u'%')) {
             note(NormalisationKind::MagicCommented, line.left(e) + QStringLiteral("# ") + line.mid(e),
-                 line.at(e) == u'!' ? tr("Commented out a notebook shell command.")
-                                    : tr("Commented out a notebook magic."));
+                 line.at(e) == u'!' ? QCoreApplication::translate("CodeNormaliser", "Commented out a notebook shell command.")
+                                    : QCoreApplication::translate("CodeNormaliser", "Commented out a notebook magic."));
         }
 
         if (expandTabs) {

@@ -9,7 +9,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("CompilerErrors", s); }
 
 int childOfField(const CodeModel &m, int n, const char *field)
 {
@@ -55,7 +54,7 @@ public:
             for (int l = 1; l <= m.lineCount(); ++l)
                 if (!m.lineText(l).trimmed().isEmpty())
                     edits.append({m.lineStart(l), common, QString()});
-            changes.append({1, {}, {}, tr("Removed %1 columns of indentation common to every line (the snippet "
+            changes.append({1, {}, {}, QCoreApplication::translate("CompilerErrors", "Removed %1 columns of indentation common to every line (the snippet "
                                           "was cut from inside a block).").arg(common)});
         }
 
@@ -74,7 +73,7 @@ public:
                 }
                 const QString to = QStringLiteral("print(") + args + end + u')';
                 edits.append({n.span.start, n.span.length(), to});
-                changes.append({n.span.line, t, to, tr("Python 2 print statement → print() call.")});
+                changes.append({n.span.line, t, to, QCoreApplication::translate("CompilerErrors", "Python 2 print statement → print() call.")});
             } else if (n.type == QLatin1String("except_clause")) {
                 // except E, e: → except E as e:
                 QList<int> exprs;
@@ -85,7 +84,7 @@ public:
                     const qsizetype from = nodes[exprs[0]].span.end, to = nodes[exprs[1]].span.start;
                     if (QStringView(code).mid(from, to - from).trimmed() == QLatin1String(",")) {
                         edits.append({from, to - from, QStringLiteral(" as ")});
-                        changes.append({n.span.line, {}, {}, tr("Python 2 \"except E, e\" → \"except E as e\".")});
+                        changes.append({n.span.line, {}, {}, QCoreApplication::translate("CompilerErrors", "Python 2 \"except E, e\" → \"except E as e\".")});
                     }
                 }
             } else if (n.type == QLatin1String("call")) {
@@ -103,7 +102,7 @@ public:
                             if (call.arguments[a].span.start == nodes[c].span.start) {
                                 edits.append(removeArgumentEdit(m, call, a));
                                 changes.append({n.span.line, QStringLiteral("..."), {},
-                                                tr("Removed a \"...\" placeholder argument.")});
+                                                QCoreApplication::translate("CompilerErrors", "Removed a \"...\" placeholder argument.")});
                             }
                     }
                 }
@@ -116,7 +115,7 @@ public:
                 && !m.isBoundInModule(u.name)) {
                 const QString to = u.name == QLatin1String("xrange") ? QStringLiteral("range") : QStringLiteral("input");
                 edits.append({u.span.start, u.span.length(), to});
-                changes.append({u.span.line, u.name, to, tr("Python 2 %1 → %2.").arg(u.name, to)});
+                changes.append({u.span.line, u.name, to, QCoreApplication::translate("CompilerErrors", "Python 2 %1 → %2.").arg(u.name, to)});
             }
         }
 
@@ -145,7 +144,7 @@ public:
                 const QString line = name + QStringLiteral(" = ") + h.value(QStringLiteral("value")).toString();
                 edits.append({topLevelStatementStart(m, uses.first().span.start), 0, line + u'\n'});
                 changes.append({uses.first().span.line, {}, line,
-                                tr("\"%1\" is used but never defined: a common default is given.").arg(name)});
+                                QCoreApplication::translate("CompilerErrors", "\"%1\" is used but never defined: a common default is given.").arg(name)});
                 continue;
             }
             if (!importStatementFor(m, name).isEmpty())
@@ -163,26 +162,26 @@ public:
                                                     "\"%1 is not shown in the report\")\n\n\n").arg(name);
                 edits.append({topLevelStatementStart(m, uses.first().span.start), 0, stub});
                 changes.append({uses.first().span.line, {}, stub.trimmed(),
-                                tr("\"%1\" is called but never defined: a stub that says so was added.").arg(name)});
+                                QCoreApplication::translate("CompilerErrors", "\"%1\" is called but never defined: a stub that says so was added.").arg(name)});
             } else {
-                questions.append(tr("What is \"%1\"? It is used but never defined.").arg(name));
+                questions.append(QCoreApplication::translate("CompilerErrors", "What is \"%1\"? It is used but never defined.").arg(name));
             }
         }
         if (!importLines.isEmpty())
             edits.prepend(insertImportsEdit(m, importLines)); // before a default inserted at the same place
         for (const QString &l : importLines)
-            changes.append({0, {}, l, tr("Import needed by a default that was added.")});
+            changes.append({0, {}, l, QCoreApplication::translate("CompilerErrors", "Import needed by a default that was added.")});
 
         for (const SyntaxErrorRegion &e : m.syntaxErrors())
-            questions.append(tr("Line %1 still does not parse: %2").arg(e.span.line).arg(e.description));
+            questions.append(QCoreApplication::translate("CompilerErrors", "Line %1 still does not parse: %2").arg(e.span.line).arg(e.description));
 
         // The normalisations alone are a change for C (prompts, magics, tabs).
         if (edits.isEmpty() && !m.normalisations().isEmpty())
             edits.append({0, 0, QString()});
         Proposal p = finishProposal(action(), m, edits, changes,
-                                    tr("Makes the snippet parse and run: prompts, magics, indentation, Python 2 "
+                                    QCoreApplication::translate("CompilerErrors", "Makes the snippet parse and run: prompts, magics, indentation, Python 2 "
                                        "syntax, placeholders and undefined helpers, each change explained."),
-                                    tr("the snippet parses and has no undefined helpers"));
+                                    QCoreApplication::translate("CompilerErrors", "the snippet parses and has no undefined helpers"));
         p.questions += questions;
         return p;
     }

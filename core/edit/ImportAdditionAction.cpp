@@ -9,7 +9,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ImportAddition", s); }
 
 // requirements.txt: the pip package of every third-party top-level module imported.
 QString requirementsFor(const QList<QString> &modules)
@@ -59,7 +58,7 @@ public:
             if (lines.contains(stmt))
                 continue;
             lines.append(stmt);
-            changes.append({0, {}, stmt, tr("\"%1\" is used but never defined: %2.").arg(name, stmt)});
+            changes.append({0, {}, stmt, QCoreApplication::translate("ImportAddition", "\"%1\" is used but never defined: %2.").arg(name, stmt)});
         }
         QList<QString> modules;
         for (const CodeImport &i : m.imports())
@@ -73,9 +72,9 @@ public:
             edits.append(insertImportsEdit(m, lines));
         Proposal p = finishProposal(
             action(), m, edits, changes,
-            tr("Adds the imports for names the snippet uses but never defines, from the import "
+            QCoreApplication::translate("ImportAddition", "Adds the imports for names the snippet uses but never defines, from the import "
                "knowledge base (tf.keras unless the snippet imports standalone keras)."),
-            tr("every name the snippet uses is defined or imported"));
+            QCoreApplication::translate("ImportAddition", "every name the snippet uses is defined or imported"));
         // Line numbers of the insertions, now that the position is known.
         if (!edits.isEmpty()) {
             const int first = m.lineOf(edits.first().start) + (edits.first().text.startsWith(u'\n') ? 1 : 0);
@@ -88,7 +87,7 @@ public:
         if (!reqs.isEmpty())
             p.files.insert(QStringLiteral("requirements.txt"), reqs);
         for (const QString &u : unknown)
-            p.questions.append(tr("Where does \"%1\" come from? It is used but never defined.").arg(u));
+            p.questions.append(QCoreApplication::translate("ImportAddition", "Where does \"%1\" come from? It is used but never defined.").arg(u));
         return p;
     }
 };

@@ -9,7 +9,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Logging", s); }
 
 const QString kMark = QStringLiteral("  # dlrepro-log");
 
@@ -73,7 +72,7 @@ public:
                 if (code.contains(l))
                     continue;
                 block += l + u'\n';
-                changes.append({stmtLine, {}, l.trimmed(), tr("Shows the shape and dtype of \"%1\" before the failing "
+                changes.append({stmtLine, {}, l.trimmed(), QCoreApplication::translate("Logging", "Shows the shape and dtype of \"%1\" before the failing "
                                                               "call (line %2).").arg(n).arg(errLine)});
             }
             if (!block.isEmpty())
@@ -108,7 +107,7 @@ public:
             const int last = nodes[body].span.endLine;
             const qsizetype at = qMin(code.size(), m.lineEnd(last) + 1);
             edits.append({at, 0, (at == code.size() && !code.endsWith(u'\n') ? QStringLiteral("\n") : QString()) + l + u'\n'});
-            changes.append({last + 1, {}, l.trimmed(), tr("Prints the loss after each epoch.")});
+            changes.append({last + 1, {}, l.trimmed(), QCoreApplication::translate("Logging", "Prints the loss after each epoch.")});
         }
 
         // The reported metric, through the harness's dlrepro.report.
@@ -133,15 +132,15 @@ public:
                 break;
             edits.append({code.size(), 0, (code.endsWith(u'\n') || code.isEmpty() ? QString() : QStringLiteral("\n")) + l + u'\n'});
             changes.append({m.lineCount() + 1, {}, l.trimmed(),
-                            tr("Reports the metric the report quotes (%1) to the harness.").arg(metric)});
+                            QCoreApplication::translate("Logging", "Reports the metric the report quotes (%1) to the harness.").arg(metric)});
             used.append(f);
             break;
         }
 
         Proposal p = finishProposal(action(), m, edits, changes,
-                                    tr("Adds logging that exposes the symptom: shapes and dtypes at the failing call, "
+                                    QCoreApplication::translate("Logging", "Adds logging that exposes the symptom: shapes and dtypes at the failing call, "
                                        "the loss per epoch and the reported metric."),
-                                    tr("no failing call, epoch loop or reported metric to log"));
+                                    QCoreApplication::translate("Logging", "no failing call, epoch loop or reported metric to log"));
         p.factsUsed = used;
         return p;
     }

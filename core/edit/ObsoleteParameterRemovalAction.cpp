@@ -8,7 +8,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ObsoleteParameters", s); }
 
 class ObsoleteParameterRemoval final : public EditActionEngine {
 public:
@@ -56,30 +55,30 @@ public:
                         if (call.keywordArgument(to)) {
                             edits.append(removeArgumentEdit(m, call, ai));
                             changes.append({line, before, {},
-                                            tr("Removed %1 (gone since %2): %3 is already given.").arg(arg.keyword, since, to)});
+                                            QCoreApplication::translate("ObsoleteParameters", "Removed %1 (gone since %2): %3 is already given.").arg(arg.keyword, since, to)});
                         } else {
                             edits.append({arg.keywordSpan.start, arg.keywordSpan.length(), to});
                             changes.append({line, before, to + u'=' + arg.valueText,
-                                            tr("Renamed %1 to %2 (%1 was removed in %3).").arg(arg.keyword, to, since)});
+                                            QCoreApplication::translate("ObsoleteParameters", "Renamed %1 to %2 (%1 was removed in %3).").arg(arg.keyword, to, since)});
                         }
                     } else if (r.value(QStringLiteral("drop")).toBool()) {
                         edits.append(removeArgumentEdit(m, call, ai));
-                        changes.append({line, before, {}, tr("Removed %1 (removed in %2).").arg(arg.keyword, since)});
+                        changes.append({line, before, {}, QCoreApplication::translate("ObsoleteParameters", "Removed %1 (removed in %2).").arg(arg.keyword, since)});
                     } else if (r.contains(QStringLiteral("replace"))) {
                         const QJsonObject rep = r.value(QStringLiteral("replace")).toObject();
                         const QString kw = rep.value(QStringLiteral("keyword")).toString();
                         if (replacedReduction || call.keywordArgument(kw)) {
                             edits.append(removeArgumentEdit(m, call, ai));
                             changes.append({line, before, {},
-                                            tr("Removed %1 (%2): %3 says how to reduce.").arg(arg.keyword, since, kw)});
+                                            QCoreApplication::translate("ObsoleteParameters", "Removed %1 (%2): %3 says how to reduce.").arg(arg.keyword, since, kw)});
                             continue;
                         }
                         const QJsonObject values = rep.value(QStringLiteral("values")).toObject();
                         QString value = values.value(arg.valueText.trimmed()).toString();
-                        QString why = tr("Replaced %1=%2 by %3=%4 (%1 is deprecated since %5).");
+                        QString why = QCoreApplication::translate("ObsoleteParameters", "Replaced %1=%2 by %3=%4 (%1 is deprecated since %5).");
                         if (value.isEmpty()) {
                             value = QStringLiteral("'mean'");
-                            why = tr("Replaced %1=%2 by %3=%4, the default (%1 is deprecated since %5; check the value).");
+                            why = QCoreApplication::translate("ObsoleteParameters", "Replaced %1=%2 by %3=%4, the default (%1 is deprecated since %5; check the value).");
                         }
                         edits.append({arg.span.start, arg.span.length(), kw + u'=' + value});
                         changes.append({line, before, kw + u'=' + value, why.arg(arg.keyword, arg.valueText, kw, value, since)});
@@ -90,9 +89,9 @@ public:
             }
         }
         return finishProposal(action(), m, edits, changes,
-                              tr("Renames or removes keyword arguments that current framework versions "
+                              QCoreApplication::translate("ObsoleteParameters", "Renames or removes keyword arguments that current framework versions "
                                  "no longer accept (versioned rule table)."),
-                              tr("no call uses an obsolete parameter"));
+                              QCoreApplication::translate("ObsoleteParameters", "no call uses an obsolete parameter"));
     }
 };
 

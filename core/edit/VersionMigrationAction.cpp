@@ -9,7 +9,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("VersionMigration", s); }
 
 bool isKerasModule(const QString &m) { return m == QLatin1String("keras") || m.startsWith(QLatin1String("keras.")); }
 
@@ -55,7 +54,7 @@ public:
             done.insert(imp.span.start);
             edits.append({imp.span.start, imp.span.length(), stmt});
             changes.append({imp.span.line, m.text(imp.span), stmt,
-                            tr("Standalone Keras → tf.keras (Keras 2.4+ ships inside TensorFlow).")});
+                            QCoreApplication::translate("VersionMigration", "Standalone Keras → tf.keras (Keras 2.4+ ships inside TensorFlow).")});
         }
 
         const QJsonObject kb = knowledgeBase(QStringLiteral("migrations.json"));
@@ -78,7 +77,7 @@ public:
                     replacement = u'(' + replacement + QStringLiteral(").requires_grad_()");
                 edits.append({call.span.start, call.span.length(), replacement});
                 changes.append({call.span.line, m.text(call.span), replacement,
-                                tr("Variable is a no-op since PyTorch 0.4: the tensor is used directly.")});
+                                QCoreApplication::translate("VersionMigration", "Variable is a no-op since PyTorch 0.4: the tensor is used directly.")});
             }
         }
 
@@ -97,7 +96,7 @@ public:
                     const QString to = QStringLiteral("tf.compat.v1.") + t.mid(3);
                     edits.append({n.span.start, n.span.length(), to});
                     changes.append({n.span.line, t, to,
-                                    tr("%1 is TensorFlow 1 API: moved to tf.compat.v1 (a TF2 rewrite would use "
+                                    QCoreApplication::translate("VersionMigration", "%1 is TensorFlow 1 API: moved to tf.compat.v1 (a TF2 rewrite would use "
                                        "eager execution and tf.function).").arg(t)});
                     if (t == QLatin1String("tf.placeholder") || t == QLatin1String("tf.Session")
                         || t == QLatin1String("tf.InteractiveSession"))
@@ -120,7 +119,7 @@ public:
                 const QString to = vt.chopped(5) + QStringLiteral(".item()");
                 edits.append({n.span.start, n.span.length(), to});
                 changes.append({n.span.line, whole, to,
-                                tr(".data[0] on a 0-dim tensor fails since PyTorch 0.4: use .item().")});
+                                QCoreApplication::translate("VersionMigration", ".data[0] on a 0-dim tensor fails since PyTorch 0.4: use .item().")});
             }
         }
         if (needsGraphMode && !m.code().contains(QLatin1String("disable_eager_execution"))) {
@@ -129,12 +128,12 @@ public:
             if (e.start == 0)
                 e.text = line + u'\n';
             edits.append(e);
-            changes.append({0, {}, line, tr("Sessions and placeholders need graph mode in TensorFlow 2.")});
+            changes.append({0, {}, line, QCoreApplication::translate("VersionMigration", "Sessions and placeholders need graph mode in TensorFlow 2.")});
         }
         return finishProposal(action(), m, edits, changes,
-                              tr("Migrates legacy framework API (standalone Keras, TensorFlow 1, PyTorch < 0.4) "
+                              QCoreApplication::translate("VersionMigration", "Migrates legacy framework API (standalone Keras, TensorFlow 1, PyTorch < 0.4) "
                                  "to current versions by rules."),
-                              tr("no legacy API found"));
+                              QCoreApplication::translate("VersionMigration", "no legacy API found"));
     }
 };
 

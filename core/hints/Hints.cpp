@@ -13,7 +13,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Hints", text); }
 QString num(double v) { return QString::number(v, 'f', 4); }
 
 // The sub-fault keyword table. Keywords are matched as whole stemmed word sequences in the
@@ -118,10 +117,10 @@ void appendItems(QString &s, const QList<HintItem> &items, double minConfidence,
     for (const HintItem &h : items) {
         s += QStringLiteral("  %1. %2  %3").arg(h.rank).arg(h.name.leftJustified(width)).arg(num(h.confidence));
         if (information)
-            s += QLatin1String("  ") + (h.present ? tr("present") : tr("missing"))
+            s += QLatin1String("  ") + (h.present ? QCoreApplication::translate("Hints", "present") : QCoreApplication::translate("Hints", "missing"))
                  + (h.evidence.isEmpty() ? QString() : QLatin1String("  ") + h.evidence);
         if (h.belowMinConfidence)
-            s += QLatin1String("  ") + tr("(under the minimum confidence %1)").arg(QString::number(minConfidence, 'f', 2));
+            s += QLatin1String("  ") + QCoreApplication::translate("Hints", "(under the minimum confidence %1)").arg(QString::number(minConfidence, 'f', 2));
         s += QLatin1Char('\n');
     }
 }
@@ -171,7 +170,7 @@ SubFaultHint detectSubFault(const Report &report, BugType type, const QList<BugT
         for (const char *tag : row.tags)
             if (tags.contains(QLatin1String(tag))) {
                 score += 2;
-                evidence << tr("tag '%1'").arg(QLatin1String(tag));
+                evidence << QCoreApplication::translate("Hints", "tag '%1'").arg(QLatin1String(tag));
             }
         QSet<QString> seen;
         for (const char *keyword : row.keywords) {
@@ -227,28 +226,28 @@ Hints buildHints(const Inspection &inspection, const Rulebook &rulebook, const S
         if (!tables.isEmpty()) {
             table = mergeRuleTables(tables, rulebook.minConfidence());
             h.rulesNote = tables.size() == 1
-                              ? tr("Mixed bug (%1): the rules of %2").arg(typeNames(parts), typeNames(h.rulesFrom))
-                              : tr("Mixed bug (%1): the rules of %2 merged (mean confidence; an item a type "
+                              ? QCoreApplication::translate("Hints", "Mixed bug (%1): the rules of %2").arg(typeNames(parts), typeNames(h.rulesFrom))
+                              : QCoreApplication::translate("Hints", "Mixed bug (%1): the rules of %2 merged (mean confidence; an item a type "
                                    "does not list counts 0 for it)")
                                     .arg(typeNames(parts), typeNames(h.rulesFrom));
             if (!without.isEmpty())
-                h.rulesNote += QLatin1String("; ") + tr("no rules for %1 in this rulebook").arg(typeNames(without));
+                h.rulesNote += QLatin1String("; ") + QCoreApplication::translate("Hints", "no rules for %1 in this rulebook").arg(typeNames(without));
         } else if (const RuleTable *mixed = rulebook.forBugType(BugType::Mixed)) {
             table = *mixed;
             h.rulesFrom = {BugType::Mixed};
-            h.rulesNote = tr("Mixed bug: the rulebook's rules for Mixed bugs");
+            h.rulesNote = QCoreApplication::translate("Hints", "Mixed bug: the rulebook's rules for Mixed bugs");
         } else {
-            useOverall(parts.isEmpty() ? tr("Mixed bug of unknown types: overall rules")
-                                       : tr("Mixed bug (%1), no rules for its types: overall rules")
+            useOverall(parts.isEmpty() ? QCoreApplication::translate("Hints", "Mixed bug of unknown types: overall rules")
+                                       : QCoreApplication::translate("Hints", "Mixed bug (%1), no rules for its types: overall rules")
                                              .arg(typeNames(parts)));
         }
     } else if (decision.type == BugType::Unknown) {
-        useOverall(tr("No bug type decided it: overall rules"));
+        useOverall(QCoreApplication::translate("Hints", "No bug type decided it: overall rules"));
     } else if (const RuleTable *t = rulebook.forBugType(decision.type)) {
         table = *t;
         h.rulesFrom = {decision.type};
     } else {
-        useOverall(tr("No rules for %1 bugs in this rulebook: overall rules").arg(bugTypeName(decision.type)));
+        useOverall(QCoreApplication::translate("Hints", "No rules for %1 bugs in this rulebook: overall rules").arg(bugTypeName(decision.type)));
     }
 
     for (const RuleEntry &e : table.information.mid(0, 3)) {
@@ -286,18 +285,18 @@ Hints buildHints(const Inspection &inspection, const Rulebook &rulebook, const S
         h.focusCategory = h.information.first().item.informationCategory();
     } else {
         h.focusCategory = InformationCategory::Data;
-        h.focusNote = tr("the rules hold no information ranking; Data's key phrases are used");
+        h.focusNote = QCoreApplication::translate("Hints", "the rules hold no information ranking; Data's key phrases are used");
     }
     h.focusKeyPhrases = statementQuery(h.focusCategory).keyPhrases;
     const QList<RankedStatement> ranked = rankStatements(inspection.report.body, h.focusCategory, s);
     if (ranked.isEmpty()) {
-        h.focusNote = tr("the report has no prose outside its code blocks");
+        h.focusNote = QCoreApplication::translate("Hints", "the report has no prose outside its code blocks");
     } else {
         h.focusStatement = ranked.first().statement.text;
         h.focusSpan = ranked.first().statement.span;
         h.focusScore = ranked.first().score;
         if (!(h.focusScore > 0))
-            h.focusNote = tr("no sentence mentions the key phrases; the first sentence is shown");
+            h.focusNote = QCoreApplication::translate("Hints", "no sentence mentions the key phrases; the first sentence is shown");
     }
 
     QList<BugType> parts = decision.parts;
@@ -330,7 +329,7 @@ QString Hints::followUpComment() const
 {
     if (followUpQuestions.isEmpty())
         return {};
-    QString s = tr("Thanks for the report. To reproduce the bug it would help to know:") + QLatin1Char('\n');
+    QString s = QCoreApplication::translate("Hints", "Thanks for the report. To reproduce the bug it would help to know:") + QLatin1Char('\n');
     for (const QString &q : followUpQuestions)
         s += QLatin1String("- ") + q + QLatin1Char('\n');
     return s;
@@ -340,35 +339,35 @@ QString hintsToText(const Hints &h)
 {
     QString s = h.templateText();
     s += QLatin1Char('\n');
-    s += tr("Bug type: %1").arg(bugTypeName(h.bugType));
+    s += QCoreApplication::translate("Hints", "Bug type: %1").arg(bugTypeName(h.bugType));
     if (!h.bugTypeReason.isEmpty())
         s += QLatin1String(" (") + h.bugTypeReason + QLatin1Char(')');
     s += QLatin1Char('\n');
-    s += tr("Rules: %1; minimum confidence %2").arg(h.rulesSource, QString::number(h.minConfidence, 'f', 2))
+    s += QCoreApplication::translate("Hints", "Rules: %1; minimum confidence %2").arg(h.rulesSource, QString::number(h.minConfidence, 'f', 2))
          + QLatin1Char('\n');
     if (!h.rulesNote.isEmpty())
         s += h.rulesNote + QLatin1Char('\n');
-    s += QLatin1Char('\n') + tr("Information (confidence, in this report)") + QLatin1Char('\n');
+    s += QLatin1Char('\n') + QCoreApplication::translate("Hints", "Information (confidence, in this report)") + QLatin1Char('\n');
     appendItems(s, h.information, h.minConfidence, true);
-    s += tr("Edit actions (confidence)") + QLatin1Char('\n');
+    s += QCoreApplication::translate("Hints", "Edit actions (confidence)") + QLatin1Char('\n');
     appendItems(s, h.actions, h.minConfidence, false);
-    s += tr("Focus: %1 key phrases %2").arg(informationName(h.focusCategory),
+    s += QCoreApplication::translate("Hints", "Focus: %1 key phrases %2").arg(informationName(h.focusCategory),
                                               QLatin1Char('"') + h.focusKeyPhrases.join(QLatin1String("\", \""))
                                                   + QLatin1Char('"'));
     if (!h.focusStatement.isEmpty())
-        s += tr("; %1 score %2").arg(h.scorerId, num(h.focusScore));
+        s += QCoreApplication::translate("Hints", "; %1 score %2").arg(h.scorerId, num(h.focusScore));
     s += QLatin1Char('\n');
     if (!h.focusNote.isEmpty())
         s += QLatin1String("  ") + h.focusNote + QLatin1Char('\n');
     if (!h.subFault.subFault.isEmpty()) {
-        s += tr("Sub-fault: %1 (from %2)").arg(h.subFault.subFault, h.subFault.evidence.join(QLatin1String(", ")))
+        s += QCoreApplication::translate("Hints", "Sub-fault: %1 (from %2)").arg(h.subFault.subFault, h.subFault.evidence.join(QLatin1String(", ")))
              + QLatin1Char('\n');
         if (h.subFault.actions.isEmpty())
-            s += QLatin1String("  ") + tr("no edit-action rules for it in this rulebook") + QLatin1Char('\n');
+            s += QLatin1String("  ") + QCoreApplication::translate("Hints", "no edit-action rules for it in this rulebook") + QLatin1Char('\n');
         appendItems(s, h.subFault.actions, h.minConfidence, false);
     }
     if (!h.followUpQuestions.isEmpty()) {
-        s += tr("Follow-up questions for the reporter") + QLatin1Char('\n');
+        s += QCoreApplication::translate("Hints", "Follow-up questions for the reporter") + QLatin1Char('\n');
         for (const QString &q : h.followUpQuestions)
             s += QLatin1String("  - ") + q + QLatin1Char('\n');
     }

@@ -17,7 +17,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Rulebook", text); }
 
 constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxRulebookBytes = 16 * 1024 * 1024;
@@ -46,65 +45,65 @@ struct Parser
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isArray())
-            return fail(path, tr("expected an array"));
+            return fail(path, QCoreApplication::translate("Rulebook", "expected an array"));
         const QJsonArray array = value.toArray();
         QSet<int> seen;
         double previous = 2.0;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString at = path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             if (!array.at(i).isObject())
-                return fail(at, tr("expected an object"));
+                return fail(at, QCoreApplication::translate("Rulebook", "expected an object"));
             const QJsonObject o = array.at(i).toObject();
             for (auto it = o.begin(); it != o.end(); ++it) {
                 static const QStringList known{QStringLiteral("item"), QStringLiteral("confidence"),
                                                QStringLiteral("belowMinConfidence"), QStringLiteral("count"),
                                                QStringLiteral("groupCount")};
                 if (!known.contains(it.key()))
-                    return fail(at + QLatin1Char('.') + it.key(), tr("unknown key"));
+                    return fail(at + QLatin1Char('.') + it.key(), QCoreApplication::translate("Rulebook", "unknown key"));
             }
             const QJsonValue itemValue = o.value(QLatin1String("item"));
             if (!itemValue.isString())
-                return fail(at + QLatin1String(".item"), tr("expected a string"));
+                return fail(at + QLatin1String(".item"), QCoreApplication::translate("Rulebook", "expected a string"));
             RuleEntry e;
             e.rank = int(i) + 1;
             if (itemClass == ItemClass::Information) {
                 InformationCategory c;
                 if (!parseInformationCategory(itemValue.toString(), &c))
                     return fail(at + QLatin1String(".item"),
-                                tr("unknown information category '%1'").arg(itemValue.toString()));
+                                QCoreApplication::translate("Rulebook", "unknown information category '%1'").arg(itemValue.toString()));
                 e.item = Item::information(c);
             } else {
                 EditAction a;
                 if (!parseEditAction(itemValue.toString(), &a))
-                    return fail(at + QLatin1String(".item"), tr("unknown edit action '%1'").arg(itemValue.toString()));
+                    return fail(at + QLatin1String(".item"), QCoreApplication::translate("Rulebook", "unknown edit action '%1'").arg(itemValue.toString()));
                 e.item = Item::action(a);
             }
             if (seen.contains(e.item.index()))
-                return fail(at + QLatin1String(".item"), tr("'%1' is listed twice").arg(itemValue.toString()));
+                return fail(at + QLatin1String(".item"), QCoreApplication::translate("Rulebook", "'%1' is listed twice").arg(itemValue.toString()));
             seen.insert(e.item.index());
             const QJsonValue conf = o.value(QLatin1String("confidence"));
             if (!conf.isDouble())
-                return fail(at + QLatin1String(".confidence"), tr("expected a number"));
+                return fail(at + QLatin1String(".confidence"), QCoreApplication::translate("Rulebook", "expected a number"));
             e.confidence = conf.toDouble();
             if (!(e.confidence >= 0.0 && e.confidence <= 1.0))
                 return fail(at + QLatin1String(".confidence"),
-                            tr("%1 is not between 0 and 1").arg(e.confidence));
+                            QCoreApplication::translate("Rulebook", "%1 is not between 0 and 1").arg(e.confidence));
             if (e.confidence > previous + 1e-12)
                 return fail(at + QLatin1String(".confidence"),
-                            tr("%1 is higher than the rule before it: rules must be ranked best first")
+                            QCoreApplication::translate("Rulebook", "%1 is higher than the rule before it: rules must be ranked best first")
                                 .arg(e.confidence));
             previous = e.confidence;
             e.belowMinConfidence = isBelow(e.confidence, minConfidence);
             const QJsonValue below = o.value(QLatin1String("belowMinConfidence"));
             if (!below.isUndefined()) {
                 if (!below.isBool())
-                    return fail(at + QLatin1String(".belowMinConfidence"), tr("expected true or false"));
+                    return fail(at + QLatin1String(".belowMinConfidence"), QCoreApplication::translate("Rulebook", "expected true or false"));
                 if (below.toBool() != e.belowMinConfidence)
                     return fail(at + QLatin1String(".belowMinConfidence"),
-                                tr("is %1, but confidence %2 is %3 the minimum confidence %4")
+                                QCoreApplication::translate("Rulebook", "is %1, but confidence %2 is %3 the minimum confidence %4")
                                     .arg(below.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                     .arg(e.confidence)
-                                    .arg(e.belowMinConfidence ? tr("under") : tr("not under"))
+                                    .arg(e.belowMinConfidence ? QCoreApplication::translate("Rulebook", "under") : QCoreApplication::translate("Rulebook", "not under"))
                                     .arg(minConfidence));
             }
             for (const char *key : {"count", "groupCount"}) {
@@ -112,7 +111,7 @@ struct Parser
                 if (v.isUndefined())
                     continue;
                 if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != std::floor(v.toDouble()))
-                    return fail(at + QLatin1Char('.') + QLatin1String(key), tr("expected a whole number >= 0"));
+                    return fail(at + QLatin1Char('.') + QLatin1String(key), QCoreApplication::translate("Rulebook", "expected a whole number >= 0"));
                 (qstrcmp(key, "count") == 0 ? e.count : e.groupCount) = qint64(v.toDouble());
             }
             out->append(e);
@@ -124,28 +123,28 @@ struct Parser
                    RuleTable *out)
     {
         if (!value.isObject())
-            return fail(path, tr("expected an object"));
+            return fail(path, QCoreApplication::translate("Rulebook", "expected an object"));
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             static const QStringList known{QStringLiteral("bugType"), QStringLiteral("subFault"),
                                            QStringLiteral("provenance"), QStringLiteral("information"),
                                            QStringLiteral("actions")};
             if (!known.contains(it.key()))
-                return fail(path + QLatin1Char('.') + it.key(), tr("unknown key"));
+                return fail(path + QLatin1Char('.') + it.key(), QCoreApplication::translate("Rulebook", "unknown key"));
         }
         const QJsonValue type = o.value(QLatin1String("bugType"));
         if (!type.isString() || !parseBugType(type.toString(), &out->bugType) || out->bugType == BugType::Unknown)
             return fail(path + QLatin1String(".bugType"),
-                        type.isString() ? tr("unknown bug type '%1'").arg(type.toString()) : tr("expected a string"));
+                        type.isString() ? QCoreApplication::translate("Rulebook", "unknown bug type '%1'").arg(type.toString()) : QCoreApplication::translate("Rulebook", "expected a string"));
         if (subFault) {
             const QJsonValue sf = o.value(QLatin1String("subFault"));
             out->subFault = canonicalSubFault(sf.toString());
             if (!sf.isString() || out->subFault.isEmpty())
                 return fail(path + QLatin1String(".subFault"),
-                            tr("unknown sub-fault '%1' (known: %2)")
+                            QCoreApplication::translate("Rulebook", "unknown sub-fault '%1' (known: %2)")
                                 .arg(sf.toString(), allSubFaults().join(QLatin1String(", "))));
         } else if (o.contains(QLatin1String("subFault"))) {
-            return fail(path + QLatin1String(".subFault"), tr("only sub-fault tables have a sub-fault"));
+            return fail(path + QLatin1String(".subFault"), QCoreApplication::translate("Rulebook", "only sub-fault tables have a sub-fault"));
         }
         out->provenance = o.value(QLatin1String("provenance")).toString();
         if (!readEntries(o.value(QLatin1String("information")), path + QLatin1String(".information"),
@@ -154,7 +153,7 @@ struct Parser
                             ItemClass::EditAction, minConfidence, &out->actions))
             return false;
         if (out->information.isEmpty() && out->actions.isEmpty())
-            return fail(path, tr("the table has neither information nor actions"));
+            return fail(path, QCoreApplication::translate("Rulebook", "the table has neither information nor actions"));
         return true;
     }
 };
@@ -263,7 +262,7 @@ RuleTable mergeRuleTables(const QList<const RuleTable *> &tables, double minConf
     }
     merged.information = mergeEntries(info, minConfidence);
     merged.actions = mergeEntries(actions, minConfidence);
-    merged.provenance = tr("mean of the tables of %1").arg(names.join(QLatin1String(", ")));
+    merged.provenance = QCoreApplication::translate("Rulebook", "mean of the tables of %1").arg(names.join(QLatin1String(", ")));
     return merged;
 }
 
@@ -293,20 +292,20 @@ bool Rulebook::fromJson(const QByteArray &data, const QString &inputName, Rulebo
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        p.fail({}, tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        p.fail({}, QCoreApplication::translate("Rulebook", "invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return failed();
     }
     if (!doc.isObject()) {
-        p.fail({}, tr("expected a JSON object"));
+        p.fail({}, QCoreApplication::translate("Rulebook", "expected a JSON object"));
         return failed();
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("dlrepro-rulebook")) {
-        p.fail(QStringLiteral("format"), tr("not a dlrepro rulebook (expected \"format\": \"dlrepro-rulebook\")"));
+        p.fail(QStringLiteral("format"), QCoreApplication::translate("Rulebook", "not a dlrepro rulebook (expected \"format\": \"dlrepro-rulebook\")"));
         return failed();
     }
     if (root.value(QLatin1String("version")).toInt(-1) != kFormatVersion) {
-        p.fail(QStringLiteral("version"), tr("unsupported version (this dlrepro reads version %1)").arg(kFormatVersion));
+        p.fail(QStringLiteral("version"), QCoreApplication::translate("Rulebook", "unsupported version (this dlrepro reads version %1)").arg(kFormatVersion));
         return failed();
     }
     Rulebook b;
@@ -318,7 +317,7 @@ bool Rulebook::fromJson(const QByteArray &data, const QString &inputName, Rulebo
     const QJsonValue minConf = root.value(QLatin1String("minConfidence"));
     if (!minConf.isUndefined()) {
         if (!minConf.isDouble() || minConf.toDouble() < 0 || minConf.toDouble() > 1) {
-            p.fail(QStringLiteral("minConfidence"), tr("expected a number between 0 and 1"));
+            p.fail(QStringLiteral("minConfidence"), QCoreApplication::translate("Rulebook", "expected a number between 0 and 1"));
             return failed();
         }
         b.m_minConfidence = minConf.toDouble();
@@ -327,7 +326,7 @@ bool Rulebook::fromJson(const QByteArray &data, const QString &inputName, Rulebo
 
     const QJsonValue types = root.value(QLatin1String("bugTypes"));
     if (!types.isArray() || types.toArray().isEmpty()) {
-        p.fail(QStringLiteral("bugTypes"), tr("expected a non-empty array of bug-type tables"));
+        p.fail(QStringLiteral("bugTypes"), QCoreApplication::translate("Rulebook", "expected a non-empty array of bug-type tables"));
         return failed();
     }
     for (qsizetype i = 0; i < types.toArray().size(); ++i) {
@@ -336,14 +335,14 @@ bool Rulebook::fromJson(const QByteArray &data, const QString &inputName, Rulebo
         if (!p.readTable(types.toArray().at(i), path, false, b.m_minConfidence, &t))
             return failed();
         if (b.forBugType(t.bugType)) {
-            p.fail(path + QLatin1String(".bugType"), tr("a second table for %1").arg(bugTypeId(t.bugType)));
+            p.fail(path + QLatin1String(".bugType"), QCoreApplication::translate("Rulebook", "a second table for %1").arg(bugTypeId(t.bugType)));
             return failed();
         }
         b.m_bugTypes << t;
     }
     const QJsonValue subFaults = root.value(QLatin1String("subFaults"));
     if (!subFaults.isUndefined() && !subFaults.isArray()) {
-        p.fail(QStringLiteral("subFaults"), tr("expected an array"));
+        p.fail(QStringLiteral("subFaults"), QCoreApplication::translate("Rulebook", "expected an array"));
         return failed();
     }
     for (qsizetype i = 0; i < subFaults.toArray().size(); ++i) {
@@ -352,7 +351,7 @@ bool Rulebook::fromJson(const QByteArray &data, const QString &inputName, Rulebo
         if (!p.readTable(subFaults.toArray().at(i), path, true, b.m_minConfidence, &t))
             return failed();
         if (b.forSubFault(t.subFault)) {
-            p.fail(path + QLatin1String(".subFault"), tr("a second table for %1").arg(t.subFault));
+            p.fail(path + QLatin1String(".subFault"), QCoreApplication::translate("Rulebook", "a second table for %1").arg(t.subFault));
             return failed();
         }
         b.m_subFaults << t;
@@ -368,7 +367,7 @@ bool Rulebook::fromJson(const QByteArray &data, const QString &inputName, Rulebo
         b.m_hasOverall = true;
     }
     if (b.m_source.isEmpty())
-        b.m_source = tr("rulebook %1").arg(QFileInfo(inputName).fileName());
+        b.m_source = QCoreApplication::translate("Rulebook", "rulebook %1").arg(QFileInfo(inputName).fileName());
     *out = b;
     return true;
 }
@@ -383,7 +382,7 @@ bool Rulebook::fromJsonFile(const QString &path, Rulebook *out, QString *error)
     }
     if (f.size() > kMaxRulebookBytes) {
         if (error)
-            *error = path + QLatin1String(": ") + tr("larger than %1 MiB; not a rulebook").arg(kMaxRulebookBytes >> 20);
+            *error = path + QLatin1String(": ") + QCoreApplication::translate("Rulebook", "larger than %1 MiB; not a rulebook").arg(kMaxRulebookBytes >> 20);
         return false;
     }
     return fromJson(f.readAll(), path, out, error);
@@ -400,13 +399,13 @@ Rulebook Rulebook::fromTransactions(const QList<Transaction> &transactions, cons
     QStringList names;
     for (const QString &f : files)
         names << QFileInfo(f).fileName();
-    b.m_source = tr("mined from %1 transactions in files %2")
+    b.m_source = QCoreApplication::translate("Rulebook", "mined from %1 transactions in files %2")
                      .arg(transactions.size())
                      .arg(names.join(QLatin1String(", ")));
-    b.m_provenance = tr("the study's procedure (thesis section 4.3.6: per group, rules {group} => {item} of "
+    b.m_provenance = QCoreApplication::translate("Rulebook", "the study's procedure (thesis section 4.3.6: per group, rules {group} => {item} of "
                         "length 2 ranked by support, then confidence) over %1")
                          .arg(names.join(QLatin1String(", ")));
-    const QString prov = tr("mined");
+    const QString prov = QCoreApplication::translate("Rulebook", "mined");
     for (const StudyTable &s : studyRulesByBugType(transactions, options))
         b.m_bugTypes << tableFromStudy(s, prov);
     for (const StudyTable &s : studyRulesBySubFault(transactions, options))
@@ -418,7 +417,7 @@ Rulebook Rulebook::fromTransactions(const QList<Transaction> &transactions, cons
         t.bugType = BugType::Mixed;
     const QList<StudyTable> all = studyRulesByBugType(pooled, options);
     if (!all.isEmpty()) {
-        b.m_overall = tableFromStudy(all.first(), tr("mined over all transactions"));
+        b.m_overall = tableFromStudy(all.first(), QCoreApplication::translate("Rulebook", "mined over all transactions"));
         b.m_hasOverall = true;
     }
     return b;
@@ -428,7 +427,7 @@ bool Rulebook::fromFiles(const QStringList &paths, Rulebook *out, QString *error
 {
     if (paths.isEmpty()) {
         if (error)
-            *error = tr("no rule files given");
+            *error = QCoreApplication::translate("Rulebook", "no rule files given");
         return false;
     }
     QList<Transaction> transactions;
@@ -440,7 +439,7 @@ bool Rulebook::fromFiles(const QStringList &paths, Rulebook *out, QString *error
                 if (data.contains("\"dlrepro-rulebook\"")) {
                     if (paths.size() != 1) {
                         if (error)
-                            *error = path + QLatin1String(": ") + tr("a rulebook cannot be combined with other files");
+                            *error = path + QLatin1String(": ") + QCoreApplication::translate("Rulebook", "a rulebook cannot be combined with other files");
                         return false;
                     }
                     return fromJsonFile(path, out, error);
@@ -458,7 +457,7 @@ bool Rulebook::fromFiles(const QStringList &paths, Rulebook *out, QString *error
     }
     if (transactions.isEmpty()) {
         if (error)
-            *error = paths.join(QLatin1String(", ")) + QLatin1String(": ") + tr("no transactions found");
+            *error = paths.join(QLatin1String(", ")) + QLatin1String(": ") + QCoreApplication::translate("Rulebook", "no transactions found");
         return false;
     }
     *out = fromTransactions(transactions, paths, options);
@@ -520,7 +519,7 @@ RuleTable Rulebook::overall() const
     for (const RuleTable &t : m_bugTypes)
         tables << &t;
     RuleTable merged = mergeRuleTables(tables, m_minConfidence);
-    merged.provenance = tr("derived: %1").arg(merged.provenance);
+    merged.provenance = QCoreApplication::translate("Rulebook", "derived: %1").arg(merged.provenance);
     return merged;
 }
 

@@ -7,7 +7,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("InspectionText", text); }
 
 // One line, at most `width` characters: facts quote the report, which may hold long lines.
 QString clip(QString s, qsizetype width)
@@ -44,22 +43,22 @@ QString inspectionToText(const Inspection &in)
     QString out;
     QTextStream s(&out);
     const Report &r = in.report;
-    s << r.id << QStringLiteral("  ") << (r.title.isEmpty() ? tr("(untitled)") : r.title) << '\n';
+    s << r.id << QStringLiteral("  ") << (r.title.isEmpty() ? QCoreApplication::translate("InspectionText", "(untitled)") : r.title) << '\n';
     if (!r.url.isEmpty())
-        s << tr("URL:") << ' ' << r.url << '\n';
+        s << QCoreApplication::translate("InspectionText", "URL:") << ' ' << r.url << '\n';
     if (!r.tags.isEmpty())
-        s << tr("Tags:") << ' ' << r.tags.join(QStringLiteral(", ")) << '\n';
-    s << tr("Frameworks:") << ' '
-      << (in.frameworks.isEmpty() ? tr("none detected") : in.frameworks.join(QStringLiteral(", "))) << '\n';
+        s << QCoreApplication::translate("InspectionText", "Tags:") << ' ' << r.tags.join(QStringLiteral(", ")) << '\n';
+    s << QCoreApplication::translate("InspectionText", "Frameworks:") << ' '
+      << (in.frameworks.isEmpty() ? QCoreApplication::translate("InspectionText", "none detected") : in.frameworks.join(QStringLiteral(", "))) << '\n';
     int code = 0, console = 0, traceback = 0;
     for (const CodeBlock &b : r.body.codeBlocks)
         (b.kind == CodeBlockKind::Code ? code : b.kind == CodeBlockKind::Console ? console : traceback)++;
-    s << tr("Blocks:") << ' '
-      << tr("%1 code, %2 console output, %3 traceback").arg(code).arg(console).arg(traceback) << '\n';
-    s << tr("Answers:") << ' ' << r.answers.size()
-      << (r.acceptedAnswer() ? tr(" (one accepted)") : QString()) << '\n';
+    s << QCoreApplication::translate("InspectionText", "Blocks:") << ' '
+      << QCoreApplication::translate("InspectionText", "%1 code, %2 console output, %3 traceback").arg(code).arg(console).arg(traceback) << '\n';
+    s << QCoreApplication::translate("InspectionText", "Answers:") << ' ' << r.answers.size()
+      << (r.acceptedAnswer() ? QCoreApplication::translate("InspectionText", " (one accepted)") : QString()) << '\n';
 
-    s << '\n' << tr("Bug type:") << ' ' << bugTypeName(in.bugType.type);
+    s << '\n' << QCoreApplication::translate("InspectionText", "Bug type:") << ' ' << bugTypeName(in.bugType.type);
     if (!in.bugType.parts.isEmpty()) {
         QStringList names;
         for (BugType t : in.bugType.parts)
@@ -70,21 +69,21 @@ QString inspectionToText(const Inspection &in)
     if (!in.bugType.reason.isEmpty())
         s << QStringLiteral("  ") << in.bugType.reason << '\n';
 
-    s << '\n' << tr("Information") << '\n';
+    s << '\n' << QCoreApplication::translate("InspectionText", "Information") << '\n';
     for (const InformationAssessment &a : in.information) {
         s << QStringLiteral("  ") << informationName(a.category).leftJustified(16) << ' '
-          << (a.present ? tr("present") : tr("missing")).leftJustified(8) << ' '
+          << (a.present ? QCoreApplication::translate("InspectionText", "present") : QCoreApplication::translate("InspectionText", "missing")).leftJustified(8) << ' '
           << QString::number(a.confidence, 'f', 2) << QStringLiteral("  ") << clip(a.evidence, 70) << '\n';
         if (!a.present && !a.followUpQuestion.isEmpty())
-            s << QStringLiteral("  ") << QString().leftJustified(16) << QStringLiteral(" -> ") << tr("Ask:") << ' '
+            s << QStringLiteral("  ") << QString().leftJustified(16) << QStringLiteral(" -> ") << QCoreApplication::translate("InspectionText", "Ask:") << ' '
               << a.followUpQuestion << '\n';
     }
 
-    s << '\n' << tr("Facts (%1)").arg(in.facts.size()) << '\n';
+    s << '\n' << QCoreApplication::translate("InspectionText", "Facts (%1)").arg(in.facts.size()) << '\n';
     for (const Fact &f : in.facts) {
         s << QStringLiteral("  ") << factKindId(f.kind).leftJustified(17) << ' ' << clip(factSummary(f), 60);
         if (f.span.isValid() && f.span.end() <= r.body.text.size())
-            s << QStringLiteral("  [") << tr("line %1").arg(lineOf(r.body.text, f.span.start)) << ']';
+            s << QStringLiteral("  [") << QCoreApplication::translate("InspectionText", "line %1").arg(lineOf(r.body.text, f.span.start)) << ']';
         s << '\n';
     }
     s.flush();

@@ -8,7 +8,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Expectation", text); }
 
 bool containsCi(const QString &text, const char *what)
 {
@@ -123,7 +122,7 @@ Expectation expectationFromInspection(const Inspection &inspection)
     Expectation e;
     e.source = ExpectationSource::Report;
     const Report &report = inspection.report;
-    const QString where = report.id.isEmpty() ? tr("the report") : tr("report %1").arg(report.id);
+    const QString where = report.id.isEmpty() ? QCoreApplication::translate("Expectation", "the report") : QCoreApplication::translate("Expectation", "report %1").arg(report.id);
 
     const Fact *error = nullptr;
     bool errorInBlock = false;
@@ -156,14 +155,14 @@ Expectation expectationFromInspection(const Inspection &inspection)
         e.errorType = error->name;
         e.errorQualifiedType = error->detail.isEmpty() ? error->name : error->detail;
         e.errorMessage = error->value;
-        e.origin = errorInBlock ? tr("%1, traceback: \"%2\"").arg(where, quoted(report, error->span))
-                                : tr("%1, text: \"%2\"").arg(where, quoted(report, error->span));
+        e.origin = errorInBlock ? QCoreApplication::translate("Expectation", "%1, traceback: \"%2\"").arg(where, quoted(report, error->span))
+                                : QCoreApplication::translate("Expectation", "%1, text: \"%2\"").arg(where, quoted(report, error->span));
     } else if (metric) {
         e.kind = ExpectationKind::Metric;
         e.metricName = metric->name;
         e.metricValue = metric->hasNumber() ? metric->number : std::nan("");
         e.metricUnit = metric->unit;
-        e.origin = tr("%1, text: \"%2\"").arg(where, quoted(report, metric->span));
+        e.origin = QCoreApplication::translate("Expectation", "%1, text: \"%2\"").arg(where, quoted(report, metric->span));
     }
     takeContext(inspection, e);
     return e;
@@ -173,14 +172,14 @@ bool parseExpectedError(const QString &text, Expectation *out, QString *error)
 {
     const QString t = text.trimmed();
     if (t.isEmpty() || t.size() > 100000) {
-        *error = tr("--expect-error needs \"Type: message\"");
+        *error = QCoreApplication::translate("Expectation", "--expect-error needs \"Type: message\"");
         return false;
     }
     static const QRegularExpression re(QStringLiteral(R"(^((?:[A-Za-z_]\w{0,100}\.){0,20}[A-Za-z_]\w{0,100})(?::\s*(.*))?$)"),
                                        QRegularExpression::DotMatchesEverythingOption);
     const auto m = re.match(t);
     if (!m.hasMatch()) {
-        *error = tr("--expect-error: '%1' is not \"Type: message\" (the type is a Python name such as RuntimeError)")
+        *error = QCoreApplication::translate("Expectation", "--expect-error: '%1' is not \"Type: message\" (the type is a Python name such as RuntimeError)")
                      .arg(t.left(80));
         return false;
     }
@@ -189,7 +188,7 @@ bool parseExpectedError(const QString &text, Expectation *out, QString *error)
     out->errorQualifiedType = m.captured(1);
     out->errorType = out->errorQualifiedType.section(QLatin1Char('.'), -1);
     out->errorMessage = m.captured(2).trimmed();
-    out->origin = tr("--expect-error");
+    out->origin = QCoreApplication::translate("Expectation", "--expect-error");
     out->gpuBug = out->gpuBug || isGpuError(out->errorType, out->errorMessage);
     return true;
 }
@@ -201,7 +200,7 @@ bool parseExpectedMetric(const QString &text, Expectation *out, QString *error)
     QString value = text.mid(eq + 1).trimmed();
     static const QRegularExpression nameRe(QStringLiteral(R"(^[A-Za-z_][\w -]{0,60}$)"));
     if (eq < 0 || !nameRe.match(name).hasMatch() || value.isEmpty()) {
-        *error = tr("--expect-metric needs name=value[%] (e.g. accuracy=34%), not '%1'").arg(text.left(80));
+        *error = QCoreApplication::translate("Expectation", "--expect-metric needs name=value[%] (e.g. accuracy=34%), not '%1'").arg(text.left(80));
         return false;
     }
     QString unit;
@@ -221,7 +220,7 @@ bool parseExpectedMetric(const QString &text, Expectation *out, QString *error)
             v = -HUGE_VAL, ok = true;
     }
     if (!ok) {
-        *error = tr("--expect-metric: '%1' is not a number").arg(value.left(80));
+        *error = QCoreApplication::translate("Expectation", "--expect-metric: '%1' is not a number").arg(value.left(80));
         return false;
     }
     out->kind = ExpectationKind::Metric;
@@ -229,7 +228,7 @@ bool parseExpectedMetric(const QString &text, Expectation *out, QString *error)
     out->metricName = normaliseMetricName(name);
     out->metricValue = v;
     out->metricUnit = unit;
-    out->origin = tr("--expect-metric");
+    out->origin = QCoreApplication::translate("Expectation", "--expect-metric");
     return true;
 }
 
@@ -237,11 +236,11 @@ bool setMetricRegex(const QString &pattern, Expectation *out, QString *error)
 {
     const QRegularExpression re(pattern);
     if (!re.isValid()) {
-        *error = tr("--metric-regex: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset());
+        *error = QCoreApplication::translate("Expectation", "--metric-regex: %1 at offset %2").arg(re.errorString()).arg(re.patternErrorOffset());
         return false;
     }
     if (re.captureCount() != 1) {
-        *error = tr("--metric-regex needs exactly one capture group around the number (it has %1)")
+        *error = QCoreApplication::translate("Expectation", "--metric-regex needs exactly one capture group around the number (it has %1)")
                      .arg(re.captureCount());
         return false;
     }
@@ -260,7 +259,7 @@ bool parseTolerance(const QString &text, double *out, QString *error)
     bool ok = false;
     const double v = t.toDouble(&ok) * scale;
     if (!ok || !(v > 0.0) || v > 1.0) {
-        *error = tr("--tolerance must be a relative tolerance in (0, 1] such as 0.05 or 5%, not '%1'").arg(text.left(40));
+        *error = QCoreApplication::translate("Expectation", "--tolerance must be a relative tolerance in (0, 1] such as 0.05 or 5%, not '%1'").arg(text.left(40));
         return false;
     }
     *out = v;
@@ -271,12 +270,12 @@ QString expectationToText(const Expectation &e)
 {
     switch (e.kind) {
     case ExpectationKind::None:
-        return tr("nothing to expect");
+        return QCoreApplication::translate("Expectation", "nothing to expect");
     case ExpectationKind::Error:
-        return e.errorMessage.isEmpty() ? tr("the snippet raises %1").arg(e.errorType)
-                                        : tr("the snippet raises %1: %2").arg(e.errorType, e.errorMessage);
+        return e.errorMessage.isEmpty() ? QCoreApplication::translate("Expectation", "the snippet raises %1").arg(e.errorType)
+                                        : QCoreApplication::translate("Expectation", "the snippet raises %1: %2").arg(e.errorType, e.errorMessage);
     case ExpectationKind::Metric:
-        return tr("%1 is %2%3 (within ±%4%)")
+        return QCoreApplication::translate("Expectation", "%1 is %2%3 (within ±%4%)")
             .arg(e.metricName, number(e.metricValue), e.metricUnit, QLocale::c().toString(e.tolerance * 100, 'g', 6));
     }
     return QString();

@@ -12,7 +12,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Verdict", text, nullptr, n); }
 
 QString num(double v, int precision = 4)
 {
@@ -48,10 +47,10 @@ bool answered(const RunResult &r)
 QString describeRun(const RunResult &r)
 {
     switch (r.status) {
-    case RunStatus::Finished: return tr("finished");
+    case RunStatus::Finished: return QCoreApplication::translate("Verdict", "finished");
     case RunStatus::Exception: return exceptionLine(r.exception);
-    case RunStatus::Exited: return tr("exit code %1").arg(r.exitCode);
-    case RunStatus::Crashed: return tr("killed by signal %1").arg(r.signal);
+    case RunStatus::Exited: return QCoreApplication::translate("Verdict", "exit code %1").arg(r.exitCode);
+    case RunStatus::Crashed: return QCoreApplication::translate("Verdict", "killed by signal %1").arg(r.signal);
     case RunStatus::TimedOut:
     case RunStatus::MemoryLimit:
     case RunStatus::OutputLimit:
@@ -95,12 +94,12 @@ QString frameworkWord(const QString &module)
                                            QStringLiteral("keras"), QStringLiteral("jax"),
                                            QStringLiteral("torchvision"), QStringLiteral("sklearn"),
                                            QStringLiteral("numpy"), QStringLiteral("pandas")};
-    return frameworks.contains(module) ? tr("the framework '%1'").arg(module) : tr("the module '%1'").arg(module);
+    return frameworks.contains(module) ? QCoreApplication::translate("Verdict", "the framework '%1'").arg(module) : QCoreApplication::translate("Verdict", "the module '%1'").arg(module);
 }
 
 QString interpreterName(const VerifyContext &c)
 {
-    return c.interpreter.isEmpty() ? tr("The interpreter") : tr("The interpreter %1").arg(c.interpreter);
+    return c.interpreter.isEmpty() ? QCoreApplication::translate("Verdict", "The interpreter") : QCoreApplication::translate("Verdict", "The interpreter %1").arg(c.interpreter);
 }
 
 // The verdict for runs none of which gave an answer (all timed out, hit a limit, …).
@@ -126,23 +125,23 @@ void inconclusiveWithoutAnswer(const QList<RunResult> &runs, Verdict &v)
     v.status = VerdictStatus::Inconclusive;
     if (notStarted > 0) {
         v.reasonId = QStringLiteral("failed_to_start");
-        v.reason = tr("The snippet could not be started: %1").arg(startText);
+        v.reason = QCoreApplication::translate("Verdict", "The snippet could not be started: %1").arg(startText);
     } else if (limits > 0) {
         v.reasonId = QStringLiteral("resource_limit");
-        v.reason = tr("%1 of %2 seeds were stopped at a resource limit (%3) and none gave an answer: raise the "
+        v.reason = QCoreApplication::translate("Verdict", "%1 of %2 seeds were stopped at a resource limit (%3) and none gave an answer: raise the "
                       "limit (--memory-limit) or make the snippet smaller.")
                        .arg(limits)
                        .arg(n)
                        .arg(limitText);
     } else if (timedOut > 0) {
         v.reasonId = QStringLiteral("timed_out");
-        v.reason = tr("%1 of %2 seeds timed out and none gave an answer: raise --timeout or make the snippet "
+        v.reason = QCoreApplication::translate("Verdict", "%1 of %2 seeds timed out and none gave an answer: raise --timeout or make the snippet "
                       "shorter.")
                        .arg(timedOut)
                        .arg(n);
     } else {
         v.reasonId = QStringLiteral("cancelled");
-        v.reason = tr("The runs were cancelled before any gave an answer.");
+        v.reason = QCoreApplication::translate("Verdict", "The runs were cancelled before any gave an answer.");
     }
 }
 
@@ -157,7 +156,7 @@ bool inconclusiveForEnvironment(const Expectation &e, const QList<RunResult> &ru
             if (!module.isEmpty()) {
                 v.status = VerdictStatus::Inconclusive;
                 v.reasonId = QStringLiteral("missing_framework");
-                v.reason = tr("%1 lacks %2, which the snippet imports: install it there or choose another "
+                v.reason = QCoreApplication::translate("Verdict", "%1 lacks %2, which the snippet imports: install it there or choose another "
                               "interpreter (--python).")
                                .arg(interpreterName(c), frameworkWord(module));
                 return true;
@@ -168,9 +167,9 @@ bool inconclusiveForEnvironment(const Expectation &e, const QList<RunResult> &ru
     if (noGpuSaid || (e.gpuBug && !c.gpuAvailable)) {
         v.status = VerdictStatus::Inconclusive;
         v.reasonId = QStringLiteral("gpu_unavailable");
-        v.reason = e.gpuBug ? tr("This is a GPU bug and no GPU was available to the runs: a GPU bug cannot be "
+        v.reason = e.gpuBug ? QCoreApplication::translate("Verdict", "This is a GPU bug and no GPU was available to the runs: a GPU bug cannot be "
                                  "reproduced on this machine.")
-                            : tr("The snippet needs a GPU and no GPU was available to the runs: it cannot be "
+                            : QCoreApplication::translate("Verdict", "The snippet needs a GPU and no GPU was available to the runs: it cannot be "
                                  "reproduced on this machine.");
         return true;
     }
@@ -188,7 +187,7 @@ QString unansweredNote(const QList<RunResult> &runs)
         if (!answered(r))
             ++count;
     return count == 0 ? QString()
-                      : tr(" Seeds without an answer (timed out, stopped at a limit or not started): %1.").arg(count);
+                      : QCoreApplication::translate("Verdict", " Seeds without an answer (timed out, stopped at a limit or not started): %1.").arg(count);
 }
 
 void decideExplicit(const Expectation &e, const QList<RunResult> &runs, const VerifyContext &c, Verdict &v)
@@ -225,7 +224,7 @@ void decideExplicit(const Expectation &e, const QList<RunResult> &runs, const Ve
             if (showsError(cmp.level)) {
                 QString line = cmp.observedLine;
                 if (r.exception.snippetLine > 0)
-                    line += tr(" (snippet line %1: %2)").arg(r.exception.snippetLine).arg(r.exception.snippetCode.trimmed());
+                    line += QCoreApplication::translate("Verdict", " (snippet line %1: %2)").arg(r.exception.snippetLine).arg(r.exception.snippetCode.trimmed());
                 if (!seen.contains(line)) {
                     seen.insert(line);
                     v.matchedErrorLines << line;
@@ -243,8 +242,8 @@ void decideExplicit(const Expectation &e, const QList<RunResult> &runs, const Ve
     if (showing == n) {
         v.status = VerdictStatus::Reproduced;
         v.reasonId = QStringLiteral("error_matched");
-        v.reason = normalised == 0 ? tr("All %1 seeds raised the reported error (exact match).").arg(n)
-                                   : tr("All %1 seeds raised the reported error (%2 exact, %3 after normalising "
+        v.reason = normalised == 0 ? QCoreApplication::translate("Verdict", "All %1 seeds raised the reported error (exact match).").arg(n)
+                                   : QCoreApplication::translate("Verdict", "All %1 seeds raised the reported error (%2 exact, %3 after normalising "
                                         "paths, addresses and numbers in shapes or sizes).")
                                          .arg(n)
                                          .arg(exact)
@@ -254,7 +253,7 @@ void decideExplicit(const Expectation &e, const QList<RunResult> &runs, const Ve
     if (showing > 0) {
         v.status = VerdictStatus::Intermittent;
         v.reasonId = QStringLiteral("error_intermittent");
-        v.reason = tr("%1 of %2 seeds raised the reported error: the bug is intermittent.").arg(showing).arg(n)
+        v.reason = QCoreApplication::translate("Verdict", "%1 of %2 seeds raised the reported error: the bug is intermittent.").arg(showing).arg(n)
             + unansweredNote(runs);
         return;
     }
@@ -263,26 +262,26 @@ void decideExplicit(const Expectation &e, const QList<RunResult> &runs, const Ve
     v.status = VerdictStatus::NotReproduced;
     if (typeOnly == n) {
         v.reasonId = QStringLiteral("type_only_all");
-        v.reason = tr("Every seed raised %1 but with a different message (%2; reported: %3). Reproduced by type "
+        v.reason = QCoreApplication::translate("Verdict", "Every seed raised %1 but with a different message (%2; reported: %3). Reproduced by type "
                       "only, which does not count as the reported error.")
                        .arg(e.errorType, firstTypeOnly, reported);
     } else if (typeOnly > 0) {
         v.reasonId = QStringLiteral("type_only");
-        v.reason = tr("Same type, different message in %1 of %2 seeds (%3; reported: %4).")
+        v.reason = QCoreApplication::translate("Verdict", "Same type, different message in %1 of %2 seeds (%3; reported: %4).")
                        .arg(typeOnly)
                        .arg(n)
                        .arg(firstTypeOnly, reported)
             + unansweredNote(runs);
     } else if (different > 0) {
         v.reasonId = QStringLiteral("different_error");
-        v.reason = tr("The snippet crashed with a different error: %1 (reported: %2).").arg(firstDifferent, reported)
+        v.reason = QCoreApplication::translate("Verdict", "The snippet crashed with a different error: %1 (reported: %2).").arg(firstDifferent, reported)
             + unansweredNote(runs);
     } else if (crashed > 0) {
         v.reasonId = QStringLiteral("crashed");
-        v.reason = tr("The snippet crashed (%1) without the reported error.").arg(firstCrash) + unansweredNote(runs);
+        v.reason = QCoreApplication::translate("Verdict", "The snippet crashed (%1) without the reported error.").arg(firstCrash) + unansweredNote(runs);
     } else {
         v.reasonId = QStringLiteral("no_error");
-        v.reason = tr("The snippet ran to its end without raising the reported error.") + unansweredNote(runs);
+        v.reason = QCoreApplication::translate("Verdict", "The snippet ran to its end without raising the reported error.") + unansweredNote(runs);
     }
 }
 
@@ -353,7 +352,7 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
         if (!firstCrash.isEmpty()) {
             v.status = VerdictStatus::NotReproduced;
             v.reasonId = QStringLiteral("different_error");
-            v.reason = tr("The snippet crashed with a different error before it reported %1: %2.")
+            v.reason = QCoreApplication::translate("Verdict", "The snippet crashed with a different error before it reported %1: %2.")
                            .arg(e.metricName, firstCrash);
             return;
         }
@@ -361,10 +360,10 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
         v.status = VerdictStatus::Inconclusive;
         v.reasonId = QStringLiteral("no_metric");
         v.reason = (e.metricRegex.isEmpty()
-                        ? tr("No metric '%1' found in the output of any seed").arg(e.metricName)
-                        : tr("--metric-regex matched nothing in the output of any seed"))
-            + (seen.isEmpty() ? tr(".") : tr("; it printed: %1.").arg(seen.join(QStringLiteral(", "))))
-            + tr(" Print it (\"%1: 0.34\"), call dlrepro.report(\"%1\", value) or give --metric-regex.")
+                        ? QCoreApplication::translate("Verdict", "No metric '%1' found in the output of any seed").arg(e.metricName)
+                        : QCoreApplication::translate("Verdict", "--metric-regex matched nothing in the output of any seed"))
+            + (seen.isEmpty() ? QCoreApplication::translate("Verdict", ".") : QCoreApplication::translate("Verdict", "; it printed: %1.").arg(seen.join(QStringLiteral(", "))))
+            + QCoreApplication::translate("Verdict", " Print it (\"%1: 0.34\"), call dlrepro.report(\"%1\", value) or give --metric-regex.")
                   .arg(e.metricName);
         return;
     }
@@ -375,9 +374,9 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
     const double mean = sum / double(values.size());
     st.mean = mean * scale;
     st.std = sampleStd(values, mean) * scale;
-    QString partial = st.count < n ? tr(" (%1 of %2 seeds reported it)").arg(st.count).arg(n) : QString();
+    QString partial = st.count < n ? QCoreApplication::translate("Verdict", " (%1 of %2 seeds reported it)").arg(st.count).arg(n) : QString();
     if (!st.observedName.isEmpty())
-        partial += tr(" Read from %1.").arg(st.observedName);
+        partial += QCoreApplication::translate("Verdict", " Read from %1.").arg(st.observedName);
 
     if (!std::isfinite(expected)) {
         // "the loss becomes nan": count the seeds that show it.
@@ -387,18 +386,18 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
         if (showingSpecial == n) {
             v.status = VerdictStatus::Reproduced;
             v.reasonId = QStringLiteral("metric_within");
-            v.reason = tr("%1 was %2 in all %3 seeds, as reported.").arg(e.metricName, what).arg(n);
+            v.reason = QCoreApplication::translate("Verdict", "%1 was %2 in all %3 seeds, as reported.").arg(e.metricName, what).arg(n);
         } else if (showingSpecial > 0) {
             v.status = VerdictStatus::Intermittent;
             v.reasonId = QStringLiteral("metric_intermittent");
-            v.reason = tr("%1 was %2 in %3 of %4 seeds: the bug is intermittent.")
+            v.reason = QCoreApplication::translate("Verdict", "%1 was %2 in %3 of %4 seeds: the bug is intermittent.")
                            .arg(e.metricName, what)
                            .arg(showingSpecial)
                            .arg(n);
         } else if (!inconclusiveForEnvironment(e, runs, c, v)) {
             v.status = VerdictStatus::NotReproduced;
             v.reasonId = QStringLiteral("metric_outside");
-            v.reason = tr("%1 was never %2 (mean %3%4)%5.").arg(e.metricName, what, num(st.mean), st.unit, partial);
+            v.reason = QCoreApplication::translate("Verdict", "%1 was never %2 (mean %3%4)%5.").arg(e.metricName, what, num(st.mean), st.unit, partial);
         }
         return;
     }
@@ -414,12 +413,12 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
     const bool within = std::isfinite(mean) && st.relativeError <= e.tolerance * (1.0 + 1e-9);
     const QString meanText = num(st.mean) + st.unit;
     const QString expectedText = num(st.expected) + st.unit;
-    const QString band = tr("%1–%2%3").arg(num(st.low), num(st.high), st.unit);
+    const QString band = QCoreApplication::translate("Verdict", "%1–%2%3").arg(num(st.low), num(st.high), st.unit);
     if (within) {
         v.status = VerdictStatus::Reproduced;
         v.seedsShowing = st.count;
         v.reasonId = QStringLiteral("metric_within");
-        v.reason = tr("Mean %1 %2 (std %3) over %4 seeds is within %5 of the reported %6 (band %7; relative error "
+        v.reason = QCoreApplication::translate("Verdict", "Mean %1 %2 (std %3) over %4 seeds is within %5 of the reported %6 (band %7; relative error "
                       "%8).")
                        .arg(e.metricName, meanText, num(st.std, 3))
                        .arg(st.count)
@@ -431,7 +430,7 @@ void decideSilent(const Expectation &e, const QList<RunResult> &runs, const Veri
         return;
     v.status = VerdictStatus::NotReproduced;
     v.reasonId = QStringLiteral("metric_outside");
-    v.reason = tr("Mean %1 %2 (std %3) over %4 seeds is %5 away from the reported %6, outside the %7 tolerance "
+    v.reason = QCoreApplication::translate("Verdict", "Mean %1 %2 (std %3) over %4 seeds is %5 away from the reported %6, outside the %7 tolerance "
                   "(band %8).")
                    .arg(e.metricName, meanText, num(st.std, 3))
                    .arg(st.count)
@@ -455,10 +454,10 @@ QString verdictStatusId(VerdictStatus status)
 QString verdictStatusName(VerdictStatus status)
 {
     switch (status) {
-    case VerdictStatus::Reproduced: return tr("reproduced");
-    case VerdictStatus::Intermittent: return tr("intermittent");
-    case VerdictStatus::NotReproduced: return tr("not reproduced");
-    case VerdictStatus::Inconclusive: return tr("inconclusive");
+    case VerdictStatus::Reproduced: return QCoreApplication::translate("Verdict", "reproduced");
+    case VerdictStatus::Intermittent: return QCoreApplication::translate("Verdict", "intermittent");
+    case VerdictStatus::NotReproduced: return QCoreApplication::translate("Verdict", "not reproduced");
+    case VerdictStatus::Inconclusive: return QCoreApplication::translate("Verdict", "inconclusive");
     }
     return QString();
 }
@@ -558,13 +557,13 @@ Verdict decideVerdict(const Expectation &expectation, const QList<RunResult> &ru
     if (!expectation.isValid()) {
         v.status = VerdictStatus::Inconclusive;
         v.reasonId = QStringLiteral("no_expectation");
-        v.reason = tr("Nothing to compare with: the report quotes no error or metric and none was given.");
+        v.reason = QCoreApplication::translate("Verdict", "Nothing to compare with: the report quotes no error or metric and none was given.");
         return v;
     }
     if (runs.isEmpty()) {
         v.status = VerdictStatus::Inconclusive;
         v.reasonId = QStringLiteral("no_runs");
-        v.reason = tr("No seed was run.");
+        v.reason = QCoreApplication::translate("Verdict", "No seed was run.");
         return v;
     }
     if (expectation.kind == ExpectationKind::Error)
@@ -633,23 +632,23 @@ QJsonObject verdictToJson(const Verdict &v)
 QString verdictToText(const Verdict &v)
 {
     QString t;
-    t += tr("Verdict: %1").arg(verdictStatusName(v.status).toUpper()) + QLatin1Char('\n');
+    t += QCoreApplication::translate("Verdict", "Verdict: %1").arg(verdictStatusName(v.status).toUpper()) + QLatin1Char('\n');
     t += v.reason + QLatin1Char('\n');
-    t += tr("Expected: %1").arg(expectationToText(v.expectation));
+    t += QCoreApplication::translate("Verdict", "Expected: %1").arg(expectationToText(v.expectation));
     if (!v.expectation.origin.isEmpty())
-        t += tr(" (from %1)").arg(v.expectation.origin);
+        t += QCoreApplication::translate("Verdict", " (from %1)").arg(v.expectation.origin);
     t += QLatin1Char('\n');
     if (!v.seeds.isEmpty()) {
         t += QLatin1Char('\n');
         const bool metric = v.expectation.kind == ExpectationKind::Metric;
         const double scale = v.metric && v.metric->unit == QLatin1String("%") ? 100.0 : 1.0;
-        t += tr("seed").leftJustified(6) + tr("status").leftJustified(14)
-            + (metric ? tr("metric") : tr("match")).leftJustified(24) + tr("time").leftJustified(10) + tr("observed")
+        t += QCoreApplication::translate("Verdict", "seed").leftJustified(6) + QCoreApplication::translate("Verdict", "status").leftJustified(14)
+            + (metric ? QCoreApplication::translate("Verdict", "metric") : QCoreApplication::translate("Verdict", "match")).leftJustified(24) + QCoreApplication::translate("Verdict", "time").leftJustified(10) + QCoreApplication::translate("Verdict", "observed")
             + QLatin1Char('\n');
         for (const SeedEvidence &s : v.seeds) {
             QString third;
             if (metric)
-                third = s.metricFound ? QString(num(s.metric * scale, 6) + (v.metric ? v.metric->unit : QString())) : tr("-");
+                third = s.metricFound ? QString(num(s.metric * scale, 6) + (v.metric ? v.metric->unit : QString())) : QCoreApplication::translate("Verdict", "-");
             else
                 third = matchLevelName(s.match);
             t += QString::number(s.seed).leftJustified(6) + runStatusId(s.status).leftJustified(14)
@@ -658,17 +657,17 @@ QString verdictToText(const Verdict &v)
         }
     }
     if (!v.matchedErrorLines.isEmpty()) {
-        t += QLatin1Char('\n') + tr("Matched error lines:") + QLatin1Char('\n');
+        t += QLatin1Char('\n') + QCoreApplication::translate("Verdict", "Matched error lines:") + QLatin1Char('\n');
         for (const QString &l : v.matchedErrorLines)
             t += QStringLiteral("  ") + l + QLatin1Char('\n');
     }
     if (v.metric && v.metric->count > 0) {
         const MetricStatistics &m = *v.metric;
         t += QLatin1Char('\n')
-            + tr("Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9")
+            + QCoreApplication::translate("Verdict", "Metric %1: mean %2%3, std %4 over seeds: %5; reported %6%3; band %7%3–%8%3; relative error %9")
                   .arg(m.name, num(m.mean), m.unit, num(m.std, 3))
                   .arg(m.count)
-                  .arg(num(m.expected), num(m.low), num(m.high), std::isfinite(m.relativeError) ? percent(m.relativeError) : tr("-"))
+                  .arg(num(m.expected), num(m.low), num(m.high), std::isfinite(m.relativeError) ? percent(m.relativeError) : QCoreApplication::translate("Verdict", "-"))
             + QLatin1Char('\n');
     }
     QStringList env;
@@ -676,7 +675,7 @@ QString verdictToText(const Verdict &v)
         env << v.interpreter;
     const QString ranOn = v.environment.value(QLatin1String("device")).toString();
     if (!v.device.isEmpty() && v.device != ranOn)
-        env << tr("device asked %1").arg(v.device);
+        env << QCoreApplication::translate("Verdict", "device asked %1").arg(v.device);
     for (auto it = v.environment.begin(); it != v.environment.end(); ++it) {
         if (it.key() == QLatin1String("executable") && it.value().toString() == v.interpreter)
             continue;
@@ -686,7 +685,7 @@ QString verdictToText(const Verdict &v)
             env << it.key() + QLatin1Char(' ') + num(it.value().toDouble(), 10);
     }
     if (!env.isEmpty())
-        t += QLatin1Char('\n') + tr("Environment: %1").arg(env.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        t += QLatin1Char('\n') + QCoreApplication::translate("Verdict", "Environment: %1").arg(env.join(QStringLiteral(", "))) + QLatin1Char('\n');
     return t;
 }
 

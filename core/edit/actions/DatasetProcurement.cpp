@@ -15,7 +15,6 @@ using namespace synth;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 QString identifier(const QString &name)
 {
@@ -43,7 +42,7 @@ public:
         Fact fact;
         const QJsonObject ds = datasetEntry(context, &fact);
         if (ds.isEmpty())
-            return noChangeProposal(action(), code, tr("the report names no dataset dlrepro knows (resources/knowledge/datasets.json)"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the report names no dataset dlrepro knows (resources/knowledge/datasets.json)"));
         QStringList inputs, targets, loaders;
         for (const QString &n : code.undefinedNames()) {
             if (isLoaderName(n))
@@ -54,7 +53,7 @@ public:
                 targets << n;
         }
         if (inputs.isEmpty() && targets.isEmpty() && loaders.isEmpty())
-            return noChangeProposal(action(), code, tr("the snippet defines the data it uses"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the snippet defines the data it uses"));
 
         const QString name = ds.value(QStringLiteral("name")).toString();
         const QString fn = QStringLiteral("_dlrepro_load_") + identifier(name);
@@ -198,14 +197,14 @@ public:
         p.action = action();
         p.originalCode = code.source();
         p.factsUsed << fact;
-        p.newCode = insertBlock(code, pos, f, imports, &p.changes, tr("loads %1 for %2").arg(name, (inputs + targets + loaders).join(QStringLiteral(", "))));
-        p.rationale = tr("The report names the %1 dataset and the snippet uses %2 without loading it. P loads it with %3 from the "
+        p.newCode = insertBlock(code, pos, f, imports, &p.changes, QCoreApplication::translate("edit", "loads %1 for %2").arg(name, (inputs + targets + loaders).join(QStringLiteral(", "))));
+        p.rationale = QCoreApplication::translate("edit", "The report names the %1 dataset and the snippet uses %2 without loading it. P loads it with %3 from the "
                          "cache directory $DLREPRO_DATA_DIR (downloading there unless DLREPRO_OFFLINE=1); when that fails — as it "
                          "does without network — the code falls back at run time to a synthetic stand-in with the same shapes "
                          "and %4, and prints so.")
                           .arg(name, (inputs + targets + loaders).join(QStringLiteral(", ")),
                                torch && !torchLoader.isEmpty() ? QStringLiteral("torchvision") : !sklearnLoader.isEmpty() ? QStringLiteral("scikit-learn") : QStringLiteral("tf.keras.datasets"),
-                               classes > 0 ? tr("%1 classes").arg(classes) : tr("regression targets"));
+                               classes > 0 ? QCoreApplication::translate("edit", "%1 classes").arg(classes) : QCoreApplication::translate("edit", "regression targets"));
         return p;
     }
 };

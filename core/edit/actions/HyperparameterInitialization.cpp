@@ -13,7 +13,6 @@ using namespace synth;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 // Variable spellings → the report's hyperparameter names (Fact::name).
 QString canonical(const QString &name)
@@ -131,7 +130,7 @@ public:
             if (!canonical(n).isEmpty())
                 names << n;
         if (names.isEmpty())
-            return noChangeProposal(action(), code, tr("the snippet sets every hyperparameter it uses"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the snippet sets every hyperparameter it uses"));
 
         const Framework fw = detectFramework(context);
         const QString k = kerasModule(code);
@@ -153,7 +152,7 @@ public:
             const QString v = defaultHyperparameter(hp);
             const QStringList alt = hyperparameterAlternatives(hp);
             assumed << (alt.isEmpty() ? QStringLiteral("%1 = %2").arg(hp, v)
-                                      : tr("%1 = %2 (the study tried %3)").arg(hp, v, alt.join(QStringLiteral("/"))));
+                                      : QCoreApplication::translate("edit", "%1 = %2 (the study tried %3)").arg(hp, v, alt.join(QStringLiteral("/"))));
             *shown = v;
             return v;
         };
@@ -221,11 +220,11 @@ public:
             }
         }
 
-        const QString header = QStringLiteral("# dlrepro H: hyperparameters %1").arg(fromReport.isEmpty() ? tr("(documented defaults)") : tr("from the report and defaults"));
+        const QString header = QStringLiteral("# dlrepro H: hyperparameters %1").arg(fromReport.isEmpty() ? QCoreApplication::translate("edit", "(documented defaults)") : QCoreApplication::translate("edit", "from the report and defaults"));
         QString newCode;
         if (optimizerLines.isEmpty()) {
             newCode = insertBlock(code, plainPos, QStringList{header} + plain, imports, &p.changes,
-                                  tr("sets %1, which the snippet uses but never sets").arg(names.join(QStringLiteral(", "))));
+                                  QCoreApplication::translate("edit", "sets %1, which the snippet uses but never sets").arg(names.join(QStringLiteral(", "))));
         } else {
             // Two places: the later one first (into the original), then the earlier one with
             // the imports, so that no position moves.
@@ -233,20 +232,20 @@ public:
             const bool optimizerLater = optPos >= plainPos;
             const QStringList plainBlock = QStringList{header} + plain;
             const QString once = insertBlock(code, optimizerLater ? optPos : plainPos, optimizerLater ? optimizerLines : plainBlock, {},
-                                             &p.changes, optimizerLater ? tr("creates %1 right before its first use, after the model").arg(optimizerName)
-                                                                        : tr("sets the remaining hyperparameters before their first use"));
+                                             &p.changes, optimizerLater ? QCoreApplication::translate("edit", "creates %1 right before its first use, after the model").arg(optimizerName)
+                                                                        : QCoreApplication::translate("edit", "sets the remaining hyperparameters before their first use"));
             const CodeModel second = CodeModel::parse(once);
             newCode = insertBlock(second, optimizerLater ? plainPos : optPos, optimizerLater ? plainBlock : optimizerLines, imports, &p.changes,
-                                  optimizerLater ? tr("sets the remaining hyperparameters before their first use")
-                                                 : tr("creates %1 right before its first use, after the model").arg(optimizerName));
+                                  optimizerLater ? QCoreApplication::translate("edit", "sets the remaining hyperparameters before their first use")
+                                                 : QCoreApplication::translate("edit", "creates %1 right before its first use, after the model").arg(optimizerName));
         }
         p.newCode = newCode;
-        p.rationale = tr("The snippet uses %1 without setting %2.").arg(names.join(QStringLiteral(", ")), names.size() == 1 ? tr("it") : tr("them"));
+        p.rationale = QCoreApplication::translate("edit", "The snippet uses %1 without setting %2.").arg(names.join(QStringLiteral(", ")), names.size() == 1 ? QCoreApplication::translate("edit", "it") : QCoreApplication::translate("edit", "them"));
         if (!fromReport.isEmpty())
-            p.rationale += tr(" From the report: %1.").arg(fromReport.join(QStringLiteral(", ")));
+            p.rationale += QCoreApplication::translate("edit", " From the report: %1.").arg(fromReport.join(QStringLiteral(", ")));
         if (!assumed.isEmpty()) {
-            p.rationale += tr(" Not in the report, so the defaults of resources/knowledge/defaults.json: %1.").arg(assumed.join(QStringLiteral("; ")));
-            p.questions << tr("Which values did the reporter use? Assumed: %1").arg(assumed.join(QStringLiteral("; ")));
+            p.rationale += QCoreApplication::translate("edit", " Not in the report, so the defaults of resources/knowledge/defaults.json: %1.").arg(assumed.join(QStringLiteral("; ")));
+            p.questions << QCoreApplication::translate("edit", "Which values did the reporter use? Assumed: %1").arg(assumed.join(QStringLiteral("; ")));
         }
         return p;
     }

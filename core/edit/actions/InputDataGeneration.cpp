@@ -14,7 +14,6 @@ using namespace synth;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 QList<int> parseShape(const QString &value)
 {
@@ -115,12 +114,12 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
                 p.used << *inputLayer;
             } else {
                 p.features = {defaultData(QStringLiteral("features"), 10)};
-                p.assumed << tr("%1 features per sample").arg(p.features.first());
+                p.assumed << QCoreApplication::translate("edit", "%1 features per sample").arg(p.features.first());
             }
         }
     }
     if (p.tokens && !seq && !shape)
-        p.assumed << tr("sequences of %1 token ids").arg(p.features.first());
+        p.assumed << QCoreApplication::translate("edit", "sequences of %1 token ids").arg(p.features.first());
     if (const Fact *dt = context.firstFact(FactKind::DataType)) {
         p.dtype = dt->value.toLower();
         p.used << *dt;
@@ -179,7 +178,7 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
     } else {
         p.targetHigh = classes;
         if (!classesFromCode)
-            p.assumed << tr("%1 classes").arg(classes);
+            p.assumed << QCoreApplication::translate("edit", "%1 classes").arg(classes);
     }
     if (p.target == DataPlan::TargetKind::Binary && bce)
         p.outputs = 1;
@@ -262,7 +261,7 @@ public:
                 loaders << n;
         }
         if (inputs.isEmpty() && targets.isEmpty() && loaders.isEmpty())
-            return noChangeProposal(action(), code, tr("the snippet defines every data variable it uses"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the snippet defines every data variable it uses"));
 
         const Framework fw = detectFramework(context);
         const bool torch = fw == Framework::Torch;
@@ -274,9 +273,9 @@ public:
             pos = qMin(pos, definitionPoint(code, n));
 
         QStringList block;
-        QString what = tr("%1 samples").arg(plan.samples);
+        QString what = QCoreApplication::translate("edit", "%1 samples").arg(plan.samples);
         if (plan.tokens)
-            what = tr("%1 sequences of %2 token ids below %3").arg(plan.samples).arg(plan.features.value(0)).arg(plan.vocabulary);
+            what = QCoreApplication::translate("edit", "%1 sequences of %2 token ids below %3").arg(plan.samples).arg(plan.features.value(0)).arg(plan.vocabulary);
         block << QStringLiteral("# dlrepro D: generated data (%1)").arg(what);
         for (const QString &n : inputs)
             block << n + QStringLiteral(" = ") + inputsExpr(plan, fw, isTestName(n) ? testSamples : plan.samples);
@@ -337,21 +336,21 @@ public:
         p.factsUsed = plan.used;
         const QStringList names = inputs + targets + loaders;
         p.newCode = insertBlock(code, pos, block, imports, &p.changes,
-                                tr("defines %1, which the snippet uses but never defines").arg(names.join(QStringLiteral(", "))));
-        QString rationale = tr("The snippet uses %1 without defining it; D generates %2 data in the snippet's framework (%3)")
+                                QCoreApplication::translate("edit", "defines %1, which the snippet uses but never defines").arg(names.join(QStringLiteral(", "))));
+        QString rationale = QCoreApplication::translate("edit", "The snippet uses %1 without defining it; D generates %2 data in the snippet's framework (%3)")
                                 .arg(names.join(QStringLiteral(", ")), what,
                                      torch ? QStringLiteral("torch") : fw == Framework::Keras ? QStringLiteral("numpy for Keras") : QStringLiteral("numpy"));
         if (!plan.used.isEmpty()) {
             QStringList said;
             for (const Fact &f : plan.used)
                 said << factKindId(f.kind) + QStringLiteral(" \"") + (f.value.isEmpty() ? f.name : f.value) + QLatin1Char('"');
-            rationale += tr(", shaped by the report's %1").arg(said.join(QStringLiteral(", ")));
+            rationale += QCoreApplication::translate("edit", ", shaped by the report's %1").arg(said.join(QStringLiteral(", ")));
         }
         rationale += QLatin1Char('.');
         if (!plan.assumed.isEmpty()) {
-            rationale += tr(" The report does not say: assumed %1 (resources/knowledge/defaults.json).").arg(plan.assumed.join(QStringLiteral(", ")));
+            rationale += QCoreApplication::translate("edit", " The report does not say: assumed %1 (resources/knowledge/defaults.json).").arg(plan.assumed.join(QStringLiteral(", ")));
             for (const QString &a : plan.assumed)
-                p.questions << tr("The report does not give this; %1 was assumed. What does the real data look like?").arg(a);
+                p.questions << QCoreApplication::translate("edit", "The report does not give this; %1 was assumed. What does the real data look like?").arg(a);
         }
         p.rationale = rationale;
         return p;

@@ -15,7 +15,6 @@ using namespace synth;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 const QString kHelper = QStringLiteral("_dlrepro_pretrained");
 
@@ -79,7 +78,7 @@ public:
             TextEdit e{c.span.start, c.span.length(),
                        QStringLiteral("%1(%2%3)").arg(kHelper, owner, inner.isEmpty() ? QString() : QStringLiteral(", ") + args.mid(1, args.size() - 2))};
             edits << e;
-            changes << CodeChange{c.span.line, code.text(c.span), e.text, tr("loads through the cache-aware helper")};
+            changes << CodeChange{c.span.line, code.text(c.span), e.text, QCoreApplication::translate("edit", "loads through the cache-aware helper")};
             if (firstPos < 0 || c.span.start < firstPos)
                 firstPos = c.span.start;
         }
@@ -101,7 +100,7 @@ public:
             }
         }
         if (edits.isEmpty() && defined.isEmpty())
-            return noChangeProposal(action(), code, tr("the snippet loads no pretrained model or tokenizer outside the cache-aware helper"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the snippet loads no pretrained model or tokenizer outside the cache-aware helper"));
 
         Proposal p;
         p.action = action();
@@ -121,12 +120,12 @@ public:
                         imports << NeededImport{cls, QStringLiteral("from transformers import %1").arg(cls)};
         const qsizetype pos = topLevelStatementStart(second, qMin(firstPos, intermediate.size()));
         p.changes = changes;
-        p.newCode = insertBlock(second, pos, block, imports, &p.changes, tr("adds the cache-aware loader"));
-        p.rationale = tr("Pretrained weights and tokenizers must be downloaded once; M loads %1 through a helper that uses the "
+        p.newCode = insertBlock(second, pos, block, imports, &p.changes, QCoreApplication::translate("edit", "adds the cache-aware loader"));
+        p.rationale = QCoreApplication::translate("edit", "Pretrained weights and tokenizers must be downloaded once; M loads %1 through a helper that uses the "
                          "local cache (HF_HOME) and, offline without a cached copy, stops with a message saying so.")
-                          .arg(known ? known->name : tr("them"));
+                          .arg(known ? known->name : QCoreApplication::translate("edit", "them"));
         if (known)
-            p.questions << tr("Is %1 in the local cache (HF_HOME)? Offline, the run cannot download it.").arg(known->name);
+            p.questions << QCoreApplication::translate("edit", "Is %1 in the local cache (HF_HOME)? Offline, the run cannot download it.").arg(known->name);
         return p;
     }
 };

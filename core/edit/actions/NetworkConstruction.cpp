@@ -14,7 +14,6 @@ using namespace synth;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 const QStringList &modelNames()
 {
@@ -132,7 +131,7 @@ Widths planWidths(const EditContext &context)
     }
     if (w.input == 0) {
         w.input = defaultData(QStringLiteral("features"), 10);
-        w.assumed << tr("%1 input features").arg(w.input);
+        w.assumed << QCoreApplication::translate("edit", "%1 input features").arg(w.input);
     }
     if (w.output == 0) {
         if (const Fact *t = context.firstFact(FactKind::Target)) {
@@ -155,7 +154,7 @@ Widths planWidths(const EditContext &context)
     }
     if (w.output == 0) {
         w.output = defaultData(QStringLiteral("classes"), 10);
-        w.assumed << tr("%1 outputs").arg(w.output);
+        w.assumed << QCoreApplication::translate("edit", "%1 outputs").arg(w.output);
     }
     const QString src = code.code();
     if (src.contains(QLatin1String("MSELoss")) || src.contains(QLatin1String("'mse'")) || src.contains(QLatin1String("mean_squared_error")))
@@ -190,7 +189,7 @@ QStringList torchModel(const QString &name, const Widths &w, QString *kind)
 {
     const QString arch = w.architecture;
     if (w.tokens || contains(arch, {"lstm", "rnn", "gru", "recurrent"})) {
-        *kind = tr("an LSTM classifier");
+        *kind = QCoreApplication::translate("edit", "an LSTM classifier");
         const int hidden = w.hidden.value(0, defaultHyperparameter(QStringLiteral("hidden_size")).toInt());
         const QString in = w.tokens ? QStringLiteral("embed_dim") : QStringLiteral("input_size");
         QStringList l = {QStringLiteral("class DlreproLSTM(nn.Module):")};
@@ -208,7 +207,7 @@ QStringList torchModel(const QString &name, const Widths &w, QString *kind)
         return l;
     }
     if (contains(arch, {"cnn", "conv"})) {
-        *kind = tr("a small CNN");
+        *kind = QCoreApplication::translate("edit", "a small CNN");
         const int channels = w.inputShape.size() == 3 ? w.inputShape.first() : defaultData(QStringLiteral("channels"), 1);
         return {name + QStringLiteral(" = nn.Sequential("),
                 QStringLiteral("    nn.Conv2d(%1, 16, kernel_size=3, padding=1), %2, nn.MaxPool2d(2),").arg(channels).arg(torchActivation(w.activation)),
@@ -219,13 +218,13 @@ QStringList torchModel(const QString &name, const Widths &w, QString *kind)
     if (w.inputShape.size() > 1)
         layers << QStringLiteral("nn.Flatten()");
     if (contains(arch, {"logistic regression", "linear regression", "softmax regression", "linear model"}) && w.hidden.isEmpty()) {
-        *kind = tr("a %1 model (one linear layer)").arg(arch);
+        *kind = QCoreApplication::translate("edit", "a %1 model (one linear layer)").arg(arch);
         layers << QStringLiteral("nn.Linear(%1, %2)").arg(w.input).arg(w.output);
         if (w.binary && arch.contains(QLatin1String("logistic")) && !arch.contains(QLatin1String("multinomial")))
             layers << QStringLiteral("nn.Sigmoid()");
     } else {
         const QList<int> hidden = w.hidden.isEmpty() ? QList<int>{defaultHyperparameter(QStringLiteral("hidden_size")).toInt()} : w.hidden;
-        *kind = tr("a feed-forward network %1").arg([&] {
+        *kind = QCoreApplication::translate("edit", "a feed-forward network %1").arg([&] {
             QStringList s{QString::number(w.input)};
             for (int h : hidden)
                 s << QString::number(h);
@@ -250,18 +249,18 @@ QStringList kerasModel(const QString &name, const QString &k, const Widths &w, Q
     QStringList layers;
     const QString act = QStringLiteral("activation='%1'").arg(w.activation);
     if (w.tokens || contains(w.architecture, {"lstm", "rnn", "gru", "recurrent"})) {
-        *kind = tr("an LSTM classifier");
+        *kind = QCoreApplication::translate("edit", "an LSTM classifier");
         if (w.tokens)
             layers << QStringLiteral("%1.layers.Embedding(%2, 32)").arg(k).arg(w.vocabulary);
         layers << QStringLiteral("%1.layers.LSTM(%2)").arg(k).arg(w.hidden.value(0, 64));
     } else if (contains(w.architecture, {"cnn", "conv"})) {
-        *kind = tr("a small CNN");
+        *kind = QCoreApplication::translate("edit", "a small CNN");
         if (w.inputShape.size() == 3)
             layers << QStringLiteral("%1.layers.Reshape((%2, %3, %4), input_shape=(%2, %3, %4))").arg(k).arg(w.inputShape[1]).arg(w.inputShape[2]).arg(w.inputShape[0]);
         layers << QStringLiteral("%1.layers.Conv2D(16, 3, %2)").arg(k, act) << QStringLiteral("%1.layers.MaxPooling2D()").arg(k)
                << QStringLiteral("%1.layers.Flatten()").arg(k);
     } else {
-        *kind = tr("a feed-forward network");
+        *kind = QCoreApplication::translate("edit", "a feed-forward network");
         const QList<int> hidden = contains(w.architecture, {"logistic regression", "linear regression"}) && w.hidden.isEmpty()
             ? QList<int>{} : w.hidden.isEmpty() ? QList<int>{64} : w.hidden;
         if (w.inputShape.size() > 1)
@@ -298,9 +297,9 @@ public:
         const CodeModel &code = *context.code;
         const QStringList missing = undefinedAmong(code, modelNames());
         if (missing.isEmpty())
-            return noChangeProposal(action(), code, tr("the snippet defines the model it uses"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the snippet defines the model it uses"));
         if (reportNamesPretrained(context))
-            return noChangeProposal(action(), code, tr("the model is a pretrained one: Downloading Models & Tokenizers (M) loads it"));
+            return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the model is a pretrained one: Downloading Models & Tokenizers (M) loads it"));
         const QString name = missing.first();
         const qsizetype pos = definitionPoint(code, name);
         const Framework fw = detectFramework(context);
@@ -323,12 +322,12 @@ public:
                 else if (l.contains(QLatin1String("vocab")))
                     v = defaultData(QStringLiteral("vocabulary"), 200);
                 args << QStringLiteral("%1=%2").arg(param).arg(v);
-                p.questions << tr("What value of %1 does the reporter pass to %2? %3 was assumed.").arg(param, mc->name).arg(v);
+                p.questions << QCoreApplication::translate("edit", "What value of %1 does the reporter pass to %2? %3 was assumed.").arg(param, mc->name).arg(v);
             }
             block << QStringLiteral("# dlrepro N: the snippet defines %1 but never creates it").arg(mc->name)
                   << QStringLiteral("%1 = %2(%3)").arg(name, mc->name, args.join(QStringLiteral(", ")));
-            p.rationale = tr("The snippet uses %1 but never creates it; it defines the model class %2, so N instantiates it%3.")
-                              .arg(name, mc->name, args.isEmpty() ? QString() : tr(" (constructor arguments assumed: %1)").arg(args.join(QStringLiteral(", "))));
+            p.rationale = QCoreApplication::translate("edit", "The snippet uses %1 but never creates it; it defines the model class %2, so N instantiates it%3.")
+                              .arg(name, mc->name, args.isEmpty() ? QString() : QCoreApplication::translate("edit", " (constructor arguments assumed: %1)").arg(args.join(QStringLiteral(", "))));
         } else {
             const Widths w = planWidths(context);
             QString kind;
@@ -344,13 +343,13 @@ public:
             }
             block << QStringLiteral("# dlrepro N: %1 built from the report's description").arg(kind) << modelCode;
             p.factsUsed = w.used;
-            p.rationale = tr("The snippet uses %1 but never builds it; N builds %2 in %3 from the report%4.")
+            p.rationale = QCoreApplication::translate("edit", "The snippet uses %1 but never builds it; N builds %2 in %3 from the report%4.")
                               .arg(name, kind, fw == Framework::Torch ? QStringLiteral("PyTorch") : QStringLiteral("Keras"),
-                                   w.assumed.isEmpty() ? QString() : tr(" (not said, assumed: %1)").arg(w.assumed.join(QStringLiteral(", "))));
+                                   w.assumed.isEmpty() ? QString() : QCoreApplication::translate("edit", " (not said, assumed: %1)").arg(w.assumed.join(QStringLiteral(", "))));
             for (const QString &a : w.assumed)
-                p.questions << tr("The report does not describe the model fully: %1 was assumed. What is the real architecture?").arg(a);
+                p.questions << QCoreApplication::translate("edit", "The report does not describe the model fully: %1 was assumed. What is the real architecture?").arg(a);
         }
-        p.newCode = insertBlock(code, pos, block, imports, &p.changes, tr("defines %1 before its first use").arg(name));
+        p.newCode = insertBlock(code, pos, block, imports, &p.changes, QCoreApplication::translate("edit", "defines %1 before its first use").arg(name));
         return p;
     }
 };

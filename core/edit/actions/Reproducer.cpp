@@ -13,7 +13,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 QList<EditAction> planActions(const Inspection &inspection, const CodeModel &code)
 {
@@ -59,14 +58,14 @@ Reproduction reproduceReport(const Inspection &inspection, const VerifySnippet &
     r.finalCode = assembled.code;
     r.plan = planActions(inspection, CodeModel::parse(assembled.code));
     if (!r.expectation.isValid()) {
-        r.stopReason = tr("the report quotes no error and no observed metric to verify against");
+        r.stopReason = QCoreApplication::translate("edit", "the report quotes no error and no observed metric to verify against");
         return r;
     }
     r.initialVerdict = verify(r.finalCode, r.expectation);
     r.verdict = r.initialVerdict;
     if (r.verdict.isReproduced()) {
         r.reproduced = true;
-        r.stopReason = tr("the assembled snippet reproduces the bug as it is");
+        r.stopReason = QCoreApplication::translate("edit", "the assembled snippet reproduces the bug as it is");
         return r;
     }
     while (int(r.steps.size()) < maxSteps) {
@@ -103,15 +102,15 @@ Reproduction reproduceReport(const Inspection &inspection, const VerifySnippet &
         }
         if (r.verdict.isReproduced()) {
             r.reproduced = true;
-            r.stopReason = tr("reproduced after %1 edit(s)").arg(r.steps.size());
+            r.stopReason = QCoreApplication::translate("edit", "reproduced after %1 edit(s)").arg(r.steps.size());
             return r;
         }
         if (!applied) {
-            r.stopReason = tr("no edit action has anything left to do");
+            r.stopReason = QCoreApplication::translate("edit", "no edit action has anything left to do");
             return r;
         }
     }
-    r.stopReason = tr("stopped after the maximum of %1 steps").arg(maxSteps);
+    r.stopReason = QCoreApplication::translate("edit", "stopped after the maximum of %1 steps").arg(maxSteps);
     return r;
 }
 
@@ -148,26 +147,26 @@ QJsonObject reproductionToJson(const Reproduction &r)
 QString reproductionToText(const Reproduction &r)
 {
     QString t;
-    t += tr("Expectation: %1").arg(expectationToText(r.expectation)) + u'\n';
+    t += QCoreApplication::translate("edit", "Expectation: %1").arg(expectationToText(r.expectation)) + u'\n';
     for (const QString &n : r.assemblyNotes)
-        t += tr("Assembly: %1").arg(n) + u'\n';
+        t += QCoreApplication::translate("edit", "Assembly: %1").arg(n) + u'\n';
     QStringList letters;
     for (EditAction a : r.plan)
         letters << QString(editActionLetter(a));
-    t += tr("Plan: %1").arg(letters.join(QStringLiteral(" "))) + u'\n';
-    t += tr("Step 0 (as assembled): %1").arg(verdictStatusId(r.initialVerdict.status)) + u'\n';
+    t += QCoreApplication::translate("edit", "Plan: %1").arg(letters.join(QStringLiteral(" "))) + u'\n';
+    t += QCoreApplication::translate("edit", "Step 0 (as assembled): %1").arg(verdictStatusId(r.initialVerdict.status)) + u'\n';
     int i = 0;
     for (const ReproductionStep &s : r.steps) {
-        t += tr("Step %1 %2 (%3): %4").arg(++i).arg(QString(editActionLetter(s.action)), editActionName(s.action),
-                                              s.verified ? verdictStatusId(s.verdict.status) : tr("not verified"))
+        t += QCoreApplication::translate("edit", "Step %1 %2 (%3): %4").arg(++i).arg(QString(editActionLetter(s.action)), editActionName(s.action),
+                                              s.verified ? verdictStatusId(s.verdict.status) : QCoreApplication::translate("edit", "not verified"))
             + u'\n';
         t += QStringLiteral("    ") + s.proposal.rationale + u'\n';
     }
     QStringList tx;
     for (EditAction a : r.transaction())
         tx << QString(editActionLetter(a));
-    t += tr("Transaction: {%1}").arg(tx.join(QStringLiteral(", "))) + u'\n';
-    t += tr("Stopped: %1").arg(r.stopReason) + u'\n';
+    t += QCoreApplication::translate("edit", "Transaction: {%1}").arg(tx.join(QStringLiteral(", "))) + u'\n';
+    t += QCoreApplication::translate("edit", "Stopped: %1").arg(r.stopReason) + u'\n';
     t += QStringLiteral("\n--- final code ---\n") + r.finalCode;
     if (!r.finalCode.endsWith(u'\n'))
         t += u'\n';

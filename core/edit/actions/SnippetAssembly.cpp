@@ -9,7 +9,6 @@ namespace dlrepro {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("edit", text); }
 
 constexpr int kMaxBlocks = 200;
 constexpr qsizetype kMaxCode = 1024 * 1024;
@@ -76,7 +75,7 @@ AssembledSnippet assembleSnippet(const Report &report)
             continue;
         }
         if (blocks.size() >= kMaxBlocks || total + cb.text.size() > kMaxCode) {
-            out.notes << tr("left out code blocks beyond %1 blocks / 1 MB").arg(kMaxBlocks);
+            out.notes << QCoreApplication::translate("edit", "left out code blocks beyond %1 blocks / 1 MB").arg(kMaxBlocks);
             break;
         }
         total += cb.text.size();
@@ -113,7 +112,7 @@ AssembledSnippet assembleSnippet(const Report &report)
         ordered << blocks[remaining.takeAt(pick)].text;
     }
     if (moved)
-        out.notes << tr("reordered the code blocks so that definitions come before their use");
+        out.notes << QCoreApplication::translate("edit", "reordered the code blocks so that definitions come before their use");
     out.blocksUsed = int(ordered.size());
     QString code;
     for (QString t : ordered) {
@@ -132,7 +131,7 @@ AssembledSnippet assembleSnippet(const Report &report)
     }
     if (!drivers.isEmpty()) {
         code += drivers.join(u'\n') + u'\n';
-        out.notes << tr("added the driver code quoted in the text: %1").arg(drivers.join(QStringLiteral("; ")));
+        out.notes << QCoreApplication::translate("edit", "added the driver code quoted in the text: %1").arg(drivers.join(QStringLiteral("; ")));
         model = CodeModel::parse(code);
     }
     // Printed tensors for undefined names: "name = tensor(...)" or "name\ntensor(...)" in output.
@@ -158,7 +157,7 @@ AssembledSnippet assembleSnippet(const Report &report)
         if (model.importBinding(QStringLiteral("torch")))
             prefix.clear();
         code = prefix + QStringLiteral("# dlrepro: values printed in the report\n") + data.join(u'\n') + u'\n' + code;
-        out.notes << tr("turned printed values into data: %1").arg(data.join(QStringLiteral("; ")));
+        out.notes << QCoreApplication::translate("edit", "turned printed values into data: %1").arg(data.join(QStringLiteral("; ")));
     }
     out.code = code;
     return out;
