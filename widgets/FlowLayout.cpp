@@ -27,6 +27,12 @@ void FlowLayout::addGroupGap(int width)
     addItem(new QSpacerItem(width, 0, QSizePolicy::Fixed, QSizePolicy::Minimum));
 }
 
+void FlowLayout::addTitle(QWidget *title)
+{
+    m_titles << int(m_items.size());
+    addWidget(title);
+}
+
 int FlowLayout::count() const
 {
     return int(m_items.size());
@@ -39,7 +45,13 @@ QLayoutItem *FlowLayout::itemAt(int index) const
 
 QLayoutItem *FlowLayout::takeAt(int index)
 {
-    return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    if (index < 0 || index >= m_items.size())
+        return nullptr;
+    m_titles.removeAll(index);
+    for (int &t : m_titles)
+        if (t > index)
+            --t;
+    return m_items.takeAt(index);
 }
 
 Qt::Orientations FlowLayout::expandingDirections() const
@@ -92,7 +104,8 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     int x = area.x();
     int y = area.y();
     int rowHeight = 0;
-    for (QLayoutItem *item : m_items) {
+    for (int i = 0; i < m_items.size(); ++i) {
+        QLayoutItem *item = m_items.at(i);
         if (item->widget() && item->widget()->isHidden())
             continue;
         const QSize hint = item->sizeHint();
@@ -100,7 +113,10 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
         if (spacer && x == area.x())
             continue; // a gap at the start of a row would only indent it
         int nextX = x + hint.width() + m_hSpacing;
-        if (!spacer && nextX - m_hSpacing > area.right() + 1 && rowHeight > 0) {
+        int needed = nextX - m_hSpacing;
+        if (m_titles.contains(i) && i + 1 < m_items.size())
+            needed += m_hSpacing + m_items.at(i + 1)->sizeHint().width();
+        if (!spacer && needed > area.right() + 1 && rowHeight > 0) {
             x = area.x();
             y += rowHeight + m_vSpacing;
             nextX = x + hint.width() + m_hSpacing;

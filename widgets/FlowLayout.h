@@ -3,6 +3,8 @@
 #include <QLayout>
 #include <QList>
 
+class QWidget;
+
 namespace dlrepro {
 
 // Lays its items out left to right and wraps to a new row when the width runs out, so that a
@@ -18,6 +20,8 @@ public:
     // A break before the next item when the previous one is not at the start of a row: keeps
     // groups ("Highlights:", "Blocks:") visually apart.
     void addGroupGap(int width);
+    // A group's title: never left alone at the end of a row, it wraps with the item after it.
+    void addTitle(QWidget *title);
     int count() const override;
     QLayoutItem *itemAt(int index) const override;
     QLayoutItem *takeAt(int index) override;
@@ -32,6 +36,7 @@ private:
     int doLayout(const QRect &rect, bool testOnly) const;
 
     QList<QLayoutItem *> m_items;
+    QList<int> m_titles; // indexes of items kept with the next one
     int m_hSpacing;
     int m_vSpacing;
 };

@@ -62,11 +62,11 @@ ReportView::ReportView(QWidget *parent) : QWidget(parent)
     m_legend->setObjectName(QStringLiteral("legend"));
     auto *legend = new FlowLayout(m_legend, 6, 2);
     legend->setContentsMargins(2, 2, 2, 2);
-    legend->addWidget(new QLabel(tr("Highlights:"), m_legend));
+    legend->addTitle(new QLabel(tr("Highlights:"), m_legend));
     for (const LegendEntry &e : highlightLegend())
         legend->addWidget(legendChip(e.name, e.color, m_legend));
     legend->addGroupGap(12);
-    legend->addWidget(new QLabel(tr("Blocks:"), m_legend));
+    legend->addTitle(new QLabel(tr("Blocks:"), m_legend));
     for (CodeBlockKind k : {CodeBlockKind::Code, CodeBlockKind::Console, CodeBlockKind::Traceback})
         legend->addWidget(legendChip(codeBlockKindName(k), codeBlockColor(k).darker(108), m_legend));
 

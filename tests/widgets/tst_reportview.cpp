@@ -220,6 +220,10 @@ private slots:
             rows.insert(r.top());
         }
         QCOMPARE(rows.size() > 1, wraps);
+        // A group's title stays on the row of its first entry.
+        for (int i = 0; i + 1 < labels.size(); ++i)
+            if (labels.at(i)->text().endsWith(QLatin1Char(':')))
+                QCOMPARE(labels.at(i)->geometry().top(), labels.at(i + 1)->geometry().top());
         QVERIFY(view.browser()->geometry().bottom() < legend->geometry().top());
     }
 };
