@@ -29,6 +29,62 @@ qsizetype topLevelStatementStart(const CodeModel &m, qsizetype pos)
     return m.lineStart(m.lineOf(pos));
 }
 
+// Where a block header lacks its colon, the position to insert it (after the code, before any
+// trailing whitespace or comment), else -1. Only a one-line header whose brackets balance and
+// whose next line is indented deeper counts: anything else is not clearly this typo.
+qsizetype missingColonAt(const CodeModel &m, int line)
+{
+    static const QStringList keywords = {QStringLiteral("def"),   QStringLiteral("class"),   QStringLiteral("if"),
+                                         QStringLiteral("elif"),  QStringLiteral("else"),    QStringLiteral("for"),
+                                         QStringLiteral("while"), QStringLiteral("try"),     QStringLiteral("except"),
+                                         QStringLiteral("finally"), QStringLiteral("with")};
+    const QString t = m.lineText(line);
+    const qsizetype indent = lineIndentation(m, line).size();
+    qsizetype end = t.size();
+    int depth = 0;
+    QChar quote;
+    for (qsizetype i = indent; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (!quote.isNull()) {
+            if (c == u'\\')
+                ++i;
+            else if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'#') {
+            end = i;
+            break;
+        } else if (c == u'(' || c == u'[' || c == u'{') {
+            ++depth;
+        } else if (c == u')' || c == u']' || c == u'}') {
+            --depth;
+        }
+    }
+    while (end > indent && t.at(end - 1).isSpace())
+        --end;
+    const QStringView code = QStringView(t).mid(indent, end - indent);
+    if (depth != 0 || !quote.isNull() || code.isEmpty() || code.endsWith(u':') || code.endsWith(u'\\'))
+        return -1;
+    qsizetype word = 0;
+    while (word < code.size() && (code.at(word).isLetterOrNumber() || code.at(word) == u'_'))
+        ++word;
+    if (!keywords.contains(code.left(word).toString()))
+        return -1;
+    const bool bare = code.left(word) == QLatin1String("else") || code.left(word) == QLatin1String("try")
+                      || code.left(word) == QLatin1String("finally");
+    if (bare ? word != code.size() : word == code.size())
+        return -1;
+    for (int next = line + 1; next <= m.lineCount(); ++next) {
+        if (m.lineText(next).trimmed().isEmpty())
+            continue;
+        if (lineIndentation(m, next).size() <= indent)
+            return -1;
+        return m.lineStart(line) + end;
+    }
+    return -1;
+}
+
 class CompilerErrorResolution final : public EditActionEngine {
 public:
     EditAction action() const override { return EditAction::CompilerErrorResolution; }
@@ -106,6 +162,23 @@ public:
                             }
                     }
                 }
+            }
+        }
+
+        // A block header missing its colon, on a line tree-sitter cannot parse.
+        QSet<int> colonLines;
+        for (const SyntaxErrorRegion &e : m.syntaxErrors()) {
+            const int last = m.lineOf(qMax(e.span.start, e.span.end - 1));
+            for (int l = e.span.line; l <= last && l <= m.lineCount(); ++l) {
+                if (colonLines.contains(l))
+                    continue;
+                const qsizetype at = missingColonAt(m, l);
+                if (at < 0)
+                    continue;
+                colonLines.insert(l);
+                edits.append({at, 0, QStringLiteral(":")});
+                changes.append({l, m.lineText(l).trimmed(), {},
+                                QCoreApplication::translate("CompilerErrors", "Added the colon missing at the end of a block header.")});
             }
         }
 

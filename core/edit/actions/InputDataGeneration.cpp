@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dlrepro {
 
@@ -41,6 +42,53 @@ bool boundBefore(const CodeModel &code, const QString &name, qsizetype pos)
     return false;
 }
 
+bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
+
+// Whether `name` is the first positional argument (or its head, as in `x.view(-1)`) of a call
+// that feeds a model: a fit/forward/predict-like method, a name bound to a constructed object
+// (`model = Net()`), or a model-named callee. Such a name is input data whatever it is called.
+bool isModelInput(const CodeModel &code, const QString &name)
+{
+    static const QStringList feeding = {QStringLiteral("fit"), QStringLiteral("forward"), QStringLiteral("predict"),
+                                        QStringLiteral("evaluate"), QStringLiteral("train_on_batch"),
+                                        QStringLiteral("predict_on_batch"), QStringLiteral("test_on_batch")};
+    QSet<QString> constructed;
+    for (const CodeAssignment &a : code.assignments()) {
+        if (a.targets.size() != 1 || a.op != QLatin1String("="))
+            continue;
+        const QString v = a.valueText.trimmed();
+        const qsizetype paren = v.indexOf(u'(');
+        if (paren <= 0 || !v.endsWith(u')'))
+            continue;
+        const QString callee = v.left(paren).section(u'.', -1);
+        if (!callee.isEmpty() && callee.at(0).isUpper())
+            constructed.insert(a.targets.first().trimmed());
+    }
+    for (const CodeCall &c : code.calls()) {
+        if (c.arguments.isEmpty() || !c.arguments.first().keyword.isEmpty() || c.callee.isEmpty())
+            continue;
+        const QString base = c.calleeBaseName().toLower();
+        const bool feeds = feeding.contains(c.calleeBaseName()) || constructed.contains(c.callee)
+                           || (!c.callee.contains(u'.') && (base.endsWith(QLatin1String("model")) || base.endsWith(QLatin1String("net"))));
+        if (!feeds)
+            continue;
+        const QString v = c.arguments.first().valueText.trimmed();
+        if (v.startsWith(name) && (v.size() == name.size() || !isIdentChar(v.at(name.size()))))
+            return true;
+    }
+    return false;
+}
+
+// "30 features" / "30 input features" in the report's prose, or 0.
+int featuresInProse(const EditContext &context)
+{
+    if (!context.report)
+        return 0;
+    static const QRegularExpression re(QStringLiteral(R"(\b(\d{1,6}) (?:input )?features\b)"));
+    const QRegularExpressionMatch m = re.match(context.report->body.text.left(200000));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
 // What D decided the data look like.
 struct DataPlan {
     int samples = 1000;
@@ -71,16 +119,28 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
             shape = &f;
             break;
         }
+    // Else an unnamed one, else the first one naming nothing the snippet defines.
     if (!shape)
         for (const Fact &f : context.facts)
             if (f.kind == FactKind::Shape && f.name.isEmpty()) {
                 shape = &f;
                 break;
             }
+    if (!shape)
+        for (const Fact &f : context.facts)
+            if (f.kind == FactKind::Shape && !code.isDefined(f.name)) {
+                shape = &f;
+                break;
+            }
     const Fact *seq = context.firstFact(FactKind::SequenceLength);
     if (shape) {
         const QList<int> dims = parseShape(shape->value);
-        if (dims.size() >= 2) {
+        // "3x32x32" images for a Conv2d taking 3 channels: one sample's shape, no batch.
+        const auto channels = intArgumentOf(code, QStringLiteral("Conv2d"), 0);
+        const bool perSample = dims.size() == 3 && channels && *channels == dims.first();
+        if (perSample) {
+            p.features = dims;
+        } else if (dims.size() >= 2) {
             p.samples = qBound(1, dims.first(), 100000);
             p.features = dims.mid(1);
         } else if (dims.size() == 1) {
@@ -99,7 +159,9 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
         p.vocabulary = *vocab;
     }
     if (p.features.isEmpty()) {
-        if (const auto in = intArgumentOf(code, QStringLiteral("Linear"), 0)) {
+        if (const int n = featuresInProse(context); n > 0 && !p.tokens) {
+            p.features = {n};
+        } else if (const auto in = intArgumentOf(code, QStringLiteral("Linear"), 0)) {
             p.features = {*in};
         } else if (const auto ch = intArgumentOf(code, QStringLiteral("Conv2d"), 0)) {
             const int side = defaultData(QStringLiteral("imageSize"), 28);
@@ -259,6 +321,8 @@ public:
                 targets << n;
             else if (isIterated(code, n) && n.size() > 1 && !n.startsWith(u'_'))
                 loaders << n;
+            else if (isModelInput(code, n))
+                inputs << n;
         }
         if (inputs.isEmpty() && targets.isEmpty() && loaders.isEmpty())
             return noChangeProposal(action(), code, QCoreApplication::translate("edit", "the snippet defines every data variable it uses"));

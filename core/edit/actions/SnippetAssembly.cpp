@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dlrepro {
 
 namespace {
@@ -59,6 +61,73 @@ QStringList inlineCalls(const Post &post)
         i = b + 1;
     }
     return out;
+}
+
+bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
+
+// "name = dotted.call(...)" written in the prose or an inline code span, outside code fences:
+// (name, statement) pairs, in order. A plain scan, no regex: linear in the text.
+QList<QPair<QString, QString>> proseAssignments(const Post &post)
+{
+    QList<QPair<QString, QString>> out;
+    const QString &t = post.original.isEmpty() ? post.text : post.original;
+    qsizetype i = 0;
+    while (i < t.size() && out.size() < 50) {
+        if (t.mid(i, 3) == QLatin1String("```")) {
+            const qsizetype end = t.indexOf(QLatin1String("```"), i + 3);
+            if (end < 0)
+                break;
+            i = end + 3;
+            continue;
+        }
+        if (t.at(i) != u'=' || (i + 1 < t.size() && t.at(i + 1) == u'=') || i == 0
+            || QStringLiteral("=!<>+-*/%&|^:").contains(t.at(i - 1))) {
+            ++i;
+            continue;
+        }
+        // Name to the left.
+        qsizetype e = i;
+        while (e > 0 && t.at(e - 1) == u' ')
+            --e;
+        qsizetype b = e;
+        while (b > 0 && isIdentChar(t.at(b - 1)))
+            --b;
+        const bool nameOk = b < e && !t.at(b).isDigit() && (b == 0 || (t.at(b - 1) != u'.' && !isIdentChar(t.at(b - 1))));
+        // Dotted callee and balanced arguments to the right.
+        qsizetype r = i + 1;
+        while (r < t.size() && t.at(r) == u' ')
+            ++r;
+        qsizetype c = r;
+        while (c < t.size() && (isIdentChar(t.at(c)) || t.at(c) == u'.'))
+            ++c;
+        if (!nameOk || c == r || t.at(r).isDigit() || c >= t.size() || t.at(c) != u'(') {
+            ++i;
+            continue;
+        }
+        const QString args = balancedCall(t, c);
+        if (args.isEmpty() || args.size() > 300 || args.contains(u'\n') || args.contains(u'`')) {
+            ++i;
+            continue;
+        }
+        out.append({t.mid(b, e - b), t.mid(b, e - b) + QStringLiteral(" = ") + t.mid(r, c - r) + args});
+        i = c + args.size();
+    }
+    return out;
+}
+
+// Where a statement defining a name goes: before the module-level statement of its first use.
+qsizetype firstUseStatementStart(const CodeModel &m, const QString &name)
+{
+    const QList<NameUse> uses = m.usesOf(name);
+    if (uses.isEmpty())
+        return -1;
+    const qsizetype pos = uses.first().span.start;
+    for (int c : m.nodes().value(0).children) {
+        const CodeSpan &s = m.nodes()[c].span;
+        if (s.start <= pos && pos < s.end)
+            return m.lineStart(s.line);
+    }
+    return m.lineStart(m.lineOf(pos));
 }
 
 } // namespace
@@ -132,6 +201,38 @@ AssembledSnippet assembleSnippet(const Report &report)
     if (!drivers.isEmpty()) {
         code += drivers.join(u'\n') + u'\n';
         out.notes << QCoreApplication::translate("edit", "added the driver code quoted in the text: %1").arg(drivers.join(QStringLiteral("; ")));
+        model = CodeModel::parse(code);
+    }
+    // Assignments quoted in the prose ("model = nn.Linear(8, 3)") for names the code uses but
+    // never defines, each just before the statement first using it.
+    QList<QPair<qsizetype, QString>> inserts;
+    QStringList taken;
+    const QStringList undefined = model.undefinedNames();
+    for (const auto &[name, statement] : proseAssignments(report.body)) {
+        if (!undefined.contains(name) || taken.contains(name))
+            continue;
+        const qsizetype at = firstUseStatementStart(model, name);
+        if (at < 0)
+            continue;
+        taken << name;
+        inserts.append({at, statement});
+    }
+    if (!inserts.isEmpty()) {
+        QStringList statements;
+        for (const auto &ins : inserts)
+            statements << ins.second;
+        // Stable: equal positions keep the order of the prose.
+        std::stable_sort(inserts.begin(), inserts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qsizetype k = 0; k < inserts.size(); ++k) {
+            // Reverse runs of equal positions so that their prose order survives the inserts.
+            qsizetype j = k;
+            QString text;
+            while (j < inserts.size() && inserts[j].first == inserts[k].first)
+                text += inserts[j++].second + u'\n';
+            code.insert(inserts[k].first, text);
+            k = j - 1;
+        }
+        out.notes << QCoreApplication::translate("edit", "added the assignments quoted in the text: %1").arg(statements.join(QStringLiteral("; ")));
         model = CodeModel::parse(code);
     }
     // Printed tensors for undefined names: "name = tensor(...)" or "name\ntensor(...)" in output.

@@ -7,7 +7,7 @@ class tst_CompilerErrors : public QObject {
     Q_OBJECT
 private slots:
     void fixtures_data() { test::addFixtureRows(QStringLiteral("C")); }
-    void fixtures() { test::checkFixtureRow(EditAction::CompilerErrorResolution, {QStringLiteral("criterion"), QStringLiteral("notebook"), QStringLiteral("py2-print")}); }
+    void fixtures() { test::checkFixtureRow(EditAction::CompilerErrorResolution, {QStringLiteral("criterion"), QStringLiteral("missing-colon"), QStringLiteral("notebook"), QStringLiteral("py2-print")}); }
 };
 
 QTEST_GUILESS_MAIN(tst_CompilerErrors)

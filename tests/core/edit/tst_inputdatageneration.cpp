@@ -56,6 +56,41 @@ void TestInputDataGeneration::generation_data()
                           "loss = nn.CrossEntropyLoss()(model(X), y)\n"
                           "print(loss.item() > 0)\n")
         << true;
+    QTest::newRow("image passed to a constructed model, per-sample shape from the prose")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten())\n"
+                          "out = model(image)\n"
+                          "print(out.shape)\n")
+        << QStringLiteral("The images are 3x32x32 at batch size 64.")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "model = nn.Sequential(nn.Conv2d(3, 8, 3), nn.Flatten())\n"
+                          "# dlrepro D: generated data (1000 samples)\n"
+                          "image = torch.randn((1000, 3, 32, 32))\n"
+                          "out = model(image)\n"
+                          "print(out.shape)\n")
+        << true;
+    QTest::newRow("any name fed to a model, feature count from the prose")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "encoder = nn.Sequential(nn.Tanh())\n"
+                          "codes = encoder(series_windows.float())\n"
+                          "print(codes.shape)\n")
+        << QStringLiteral("Each window has 30 features.")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "encoder = nn.Sequential(nn.Tanh())\n"
+                          "# dlrepro D: generated data (1000 samples)\n"
+                          "series_windows = torch.randn((1000, 30))\n"
+                          "codes = encoder(series_windows.float())\n"
+                          "print(codes.shape)\n")
+        << true;
+    QTest::newRow("fit input takes the only shape the report gives, named otherwise")
+        << QStringLiteral("import numpy as np\n"
+                          "clf.fit(feats)\n")
+        << QStringLiteral("My x_data has shape (50, 7).")
+        << QStringLiteral("import numpy as np\n"
+                          "# dlrepro D: generated data (50 samples)\n"
+                          "feats = np.random.randn(50, 7).astype('float32')\n"
+                          "clf.fit(feats)\n")
+        << false;
 }
 
 void TestInputDataGeneration::generation()

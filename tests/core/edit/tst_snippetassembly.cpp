@@ -71,6 +71,23 @@ void tst_SnippetAssembly::assemble_data()
             + QStringLiteral("Calling `train(5)` prints 5.\n"))
         << QStringLiteral("def train(epochs):\n    print(epochs)\ntrain(5)\n") << 1 << QStringList{};
 
+    QTest::newRow("assignment in a sentence defines an undefined name before its first use")
+        << (QStringLiteral("# Q\n\n") + fence(QStringLiteral("import torch\nimport torch.nn as nn\nx = torch.zeros(2, 8)\nout = model(x)\n"))
+            + QStringLiteral("My model is simply model = nn.Linear(8, 3) and x == f(1) holds.\n"))
+        << QStringLiteral("import torch\nimport torch.nn as nn\nx = torch.zeros(2, 8)\nmodel = nn.Linear(8, 3)\nout = model(x)\n") << 1
+        << QStringList{QStringLiteral("added the assignments quoted in the text: model = nn.Linear(8, 3)")};
+
+    QTest::newRow("assignment in an inline code span, inside a function's use")
+        << (QStringLiteral("# Q\n\n") + fence(QStringLiteral("y = torch.tensor([0, 2])\ndef loss():\n    return (target_onehot - 1).sum()\n"))
+            + QStringLiteral("The target is `target_onehot = F.one_hot(y, 3)`.\n"))
+        << QStringLiteral("y = torch.tensor([0, 2])\ntarget_onehot = F.one_hot(y, 3)\ndef loss():\n    return (target_onehot - 1).sum()\n") << 1
+        << QStringList{QStringLiteral("added the assignments quoted in the text: target_onehot = F.one_hot(y, 3)")};
+
+    QTest::newRow("assignment for a name the code defines is left out")
+        << (QStringLiteral("# Q\n\n") + fence(QStringLiteral("model = nn.Linear(4, 2)\nout = model(x)\n"))
+            + QStringLiteral("Before, I had `model = nn.Linear(8, 3)`.\n"))
+        << QStringLiteral("model = nn.Linear(4, 2)\nout = model(x)\n") << 1 << QStringList{};
+
     QTest::newRow("printed tensor becomes data")
         << (QStringLiteral("# Q\n\n") + fence(QStringLiteral("import torch\nloss = torch.log(x).sum()\n"))
             + QStringLiteral("where x prints as\n\n")
