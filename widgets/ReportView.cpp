@@ -20,6 +20,8 @@ namespace dlrepro {
 namespace {
 
 const QString kFactScheme = QStringLiteral("fact");
+const QString kAnswerScheme = QStringLiteral("answer");
+const QString kCommentsScheme = QStringLiteral("comments");
 
 // QTextCursor::insertText turns "\r\n" into one paragraph break and treats \r and the frame
 // markers as breaks too: replace them one for one so that body offsets stay document offsets.
@@ -84,6 +86,12 @@ void ReportView::clear()
     m_factSpans.clear();
     m_bodyStart = 0;
     m_bodyLength = 0;
+    m_answers.clear();
+    m_answerExpanded.clear();
+    m_comments.clear();
+    m_acceptedId.clear();
+    m_commentsExpanded = false;
+    m_discussionStart = -1;
 }
 
 void ReportView::setInspection(const Inspection &inspection)
@@ -201,7 +209,158 @@ void ReportView::setInspection(const Inspection &inspection)
         ++m_highlighted;
     }
     cursor.endEditBlock();
+
+    m_acceptedId = report.acceptedAnswerId;
+    m_answers = report.answers;
+    // The accepted answer first, then the best scored: the order a reader of the site sees.
+    std::stable_sort(m_answers.begin(), m_answers.end(), [&](const Answer &a, const Answer &b) {
+        const bool aa = a.accepted || (!m_acceptedId.isEmpty() && a.post.id == m_acceptedId);
+        const bool ba = b.accepted || (!m_acceptedId.isEmpty() && b.post.id == m_acceptedId);
+        if (aa != ba)
+            return aa;
+        return a.post.score > b.post.score;
+    });
+    for (int i = 0; i < m_answers.size(); ++i)
+        m_answerExpanded << isAccepted(i);
+    m_comments = report.comments;
+    m_discussionStart = m_bodyStart + int(m_bodyLength);
+    renderDiscussion();
     m_browser->moveCursor(QTextCursor::Start);
+}
+
+bool ReportView::isAccepted(int index) const
+{
+    const Answer &a = m_answers.at(index);
+    return a.accepted || (!m_acceptedId.isEmpty() && a.post.id == m_acceptedId);
+}
+
+QString ReportView::answerHeader(int index) const
+{
+    if (index < 0 || index >= m_answers.size())
+        return QString();
+    const Post &post = m_answers.at(index).post;
+    const QString author = post.author.simplified();
+    QStringList parts;
+    if (isAccepted(index))
+        parts << tr("accepted ✓");
+    parts << tr("score %1").arg(post.score);
+    return tr("Answer by %1").arg(author.isEmpty() ? tr("anonymous") : author) + QStringLiteral(" (")
+           + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+bool ReportView::isAnswerExpanded(int index) const
+{
+    return index >= 0 && index < m_answerExpanded.size() && m_answerExpanded.at(index);
+}
+
+void ReportView::setAnswerExpanded(int index, bool expanded)
+{
+    if (index < 0 || index >= m_answerExpanded.size() || m_answerExpanded.at(index) == expanded)
+        return;
+    m_answerExpanded[index] = expanded;
+    renderDiscussion();
+}
+
+void ReportView::setCommentsExpanded(bool expanded)
+{
+    if (m_comments.isEmpty() || m_commentsExpanded == expanded)
+        return;
+    m_commentsExpanded = expanded;
+    renderDiscussion();
+}
+
+// Rewrites everything after the body, leaving the body's positions, highlights and the focus
+// mark untouched.
+void ReportView::renderDiscussion()
+{
+    if (m_discussionStart < 0)
+        return;
+    QTextDocument *doc = m_browser->document();
+    const int scroll = m_browser->verticalScrollBar()->value();
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.setPosition(std::min(m_discussionStart, doc->characterCount() - 1));
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QTextCharFormat plain;
+    plain.setForeground(Qt::black);
+    QTextCharFormat header;
+    header.setFontWeight(QFont::Bold);
+    header.setForeground(QColor(0x1A, 0x3D, 0x6B));
+    header.setAnchor(true);
+    QTextCharFormat commentFormat;
+    commentFormat.setForeground(QColor(0x50, 0x50, 0x50));
+    commentFormat.setFontPointSize(m_browser->font().pointSizeF() * 0.92);
+
+    auto insertHeader = [&](const QString &href, bool expanded, const QString &text, const QColor &background) {
+        QTextBlockFormat block;
+        block.setTopMargin(10);
+        block.setBackground(background);
+        cursor.insertBlock(block, QTextCharFormat());
+        QTextCharFormat f = header;
+        f.setAnchorHref(href);
+        cursor.insertText((expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) + text, f);
+    };
+    auto insertPost = [&](const Post &post, int indent) {
+        QTextBlockFormat block;
+        block.setLeftMargin(indent);
+        block.setTopMargin(4);
+        cursor.insertBlock(block, plain);
+        const int start = cursor.position();
+        const QString text = verbatimBodyText(post.text);
+        cursor.insertText(text, plain);
+        for (const CodeBlock &code : post.codeBlocks) {
+            if (!code.span.isValid() || code.span.length <= 0 || code.span.end() > text.size())
+                continue;
+            QTextCursor c(doc);
+            c.setPosition(start + int(code.span.start));
+            c.setPosition(start + int(code.span.end()), QTextCursor::KeepAnchor);
+            QTextCharFormat f;
+            f.setFontFamilies(mono.families());
+            f.setFontFixedPitch(true);
+            c.mergeCharFormat(f);
+            QTextBlockFormat b;
+            b.setBackground(codeBlockColor(code.kind));
+            b.setLeftMargin(indent + 8);
+            c.mergeBlockFormat(b);
+        }
+    };
+    auto insertComments = [&](const QList<Post> &comments, int indent) {
+        for (const Post &comment : comments) {
+            QTextBlockFormat block;
+            block.setLeftMargin(indent);
+            block.setTopMargin(2);
+            cursor.insertBlock(block, commentFormat);
+            const QString author = comment.author.simplified();
+            cursor.insertText(QStringLiteral("— ") + (author.isEmpty() ? tr("anonymous") : author)
+                                  + QStringLiteral(": ") + verbatimBodyText(comment.text).simplified(),
+                              commentFormat);
+        }
+    };
+
+    if (!m_comments.isEmpty()) {
+        insertHeader(kCommentsScheme + QLatin1Char(':'), m_commentsExpanded,
+                     tr("%n comment(s)", nullptr, int(m_comments.size())), QColor(0xF2, 0xF2, 0xF2));
+        if (m_commentsExpanded)
+            insertComments(m_comments, 12);
+    }
+    for (int i = 0; i < m_answers.size(); ++i) {
+        const Answer &answer = m_answers.at(i);
+        insertHeader(kAnswerScheme + QLatin1Char(':') + QString::number(i), m_answerExpanded.at(i), answerHeader(i),
+                     isAccepted(i) ? QColor(0xE3, 0xF4, 0xE1) : QColor(0xF2, 0xF2, 0xF2));
+        if (!m_answerExpanded.at(i))
+            continue;
+        insertPost(answer.post, 12);
+        if (!answer.comments.isEmpty())
+            insertComments(answer.comments, 24);
+    }
+    cursor.endEditBlock();
+    // A mark ending at the body's end was pushed past the text inserted there: place it again.
+    const TextSpan focus = m_focusSpan; // a copy: setFocusSpan resets the member first
+    setFocusSpan(focus);
+    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 int ReportView::documentPosition(qsizetype bodyOffset) const
@@ -268,6 +427,17 @@ bool ReportView::showFocus()
 
 void ReportView::onAnchorClicked(const QUrl &url)
 {
+    if (url.scheme() == kCommentsScheme) {
+        setCommentsExpanded(!m_commentsExpanded);
+        return;
+    }
+    if (url.scheme() == kAnswerScheme) {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (ok)
+            setAnswerExpanded(index, !isAnswerExpanded(index));
+        return;
+    }
     if (url.scheme() != kFactScheme)
         return;
     bool ok = false;

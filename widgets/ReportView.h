@@ -43,11 +43,23 @@ public:
     TextSpan focusSpan() const { return m_focusSpan; }
     bool showFocus();
 
+    // The answers and comments, below the body: one clickable header per answer (the accepted
+    // one first and marked) that folds its text away, and one for the question's comments.
+    // They follow the body in the document, so body offsets keep their positions.
+    int answerCount() const { return int(m_answers.size()); }
+    QString answerHeader(int index) const; // in display order, without the fold arrow
+    bool isAnswerExpanded(int index) const;
+    void setAnswerExpanded(int index, bool expanded);
+    bool commentsExpanded() const { return m_commentsExpanded; }
+    void setCommentsExpanded(bool expanded);
+
 signals:
     void factActivated(int index); // the user clicked a highlight
 
 private:
     void onAnchorClicked(const QUrl &url);
+    void renderDiscussion();
+    bool isAccepted(int index) const;
 
     QTextBrowser *m_browser = nullptr;
     QWidget *m_legend = nullptr;
@@ -56,6 +68,12 @@ private:
     qsizetype m_bodyLength = 0;
     int m_highlighted = 0;
     TextSpan m_focusSpan;
+    QList<Answer> m_answers; // display order
+    QList<bool> m_answerExpanded;
+    QList<Post> m_comments;
+    QString m_acceptedId;
+    bool m_commentsExpanded = false;
+    int m_discussionStart = -1;
 };
 
 } // namespace dlrepro

@@ -52,6 +52,35 @@ Inspection sampleInspection()
     return in;
 }
 
+// Two answers, the accepted one given second and scored lower: the view must put it first.
+Inspection discussedInspection()
+{
+    Inspection in = sampleInspection();
+    Answer other;
+    other.post.id = QStringLiteral("a1");
+    other.post.author = QStringLiteral("bob");
+    other.post.score = 7;
+    other.post.text = QStringLiteral("Lower the learning rate.");
+    Answer accepted;
+    accepted.post.id = QStringLiteral("a2");
+    accepted.post.author = QStringLiteral("alice");
+    accepted.post.score = 3;
+    accepted.post.text = QStringLiteral("Normalize the input:\nx = x / 255.0\n");
+    accepted.post.codeBlocks = {CodeBlock{QStringLiteral("x = x / 255.0\n"), CodeBlockKind::Code, QString(),
+                                          TextSpan{21, 14}}};
+    accepted.accepted = true;
+    Post onAccepted;
+    onAccepted.author = QStringLiteral("carol");
+    onAccepted.text = QStringLiteral("That fixed it, thanks!");
+    accepted.comments << onAccepted;
+    in.report.answers = {other, accepted};
+    Post onQuestion;
+    onQuestion.author = QStringLiteral("dave");
+    onQuestion.text = QStringLiteral("Which Keras version?");
+    in.report.comments << onQuestion;
+    return in;
+}
+
 } // namespace
 
 class TestReportView : public QObject
@@ -86,6 +115,103 @@ private slots:
         view.setInspection(sampleInspection());
         QVERIFY(view.selectFact(index));
         QCOMPARE(view.selectedText(), expected);
+    }
+
+    void answersFollowTheBodyAcceptedFirst()
+    {
+        ReportView view;
+        view.setInspection(discussedInspection());
+        QCOMPARE(view.answerCount(), 2);
+        QCOMPARE(view.answerHeader(0), QStringLiteral("Answer by alice (accepted ✓, score 3)"));
+        QCOMPARE(view.answerHeader(1), QStringLiteral("Answer by bob (score 7)"));
+        QVERIFY(view.isAnswerExpanded(0));
+        QVERIFY(!view.isAnswerExpanded(1));
+        QVERIFY(!view.commentsExpanded());
+        const QString text = view.browser()->toPlainText();
+        const int body = text.indexOf(QStringLiteral("Ünïcödé ✓ end."));
+        const int comments = text.indexOf(QStringLiteral("▸ 1 comment(s)"));
+        const int first = text.indexOf(QStringLiteral("▾ Answer by alice (accepted ✓, score 3)"));
+        const int second = text.indexOf(QStringLiteral("▸ Answer by bob (score 7)"));
+        QVERIFY(body > 0);
+        QVERIFY(comments > body);
+        QVERIFY(first > comments);
+        QVERIFY(second > first);
+        QVERIFY(text.contains(QStringLiteral("x = x / 255.0")));
+        QVERIFY(text.contains(QStringLiteral("— carol: That fixed it, thanks!")));
+        QVERIFY(!text.contains(QStringLiteral("Lower the learning rate.")));
+        QVERIFY(!text.contains(QStringLiteral("Which Keras version?")));
+    }
+
+    void clickingAHeaderTogglesIt()
+    {
+        ReportView view;
+        view.setInspection(discussedInspection());
+        emit view.browser()->anchorClicked(QUrl(QStringLiteral("answer:1")));
+        QVERIFY(view.isAnswerExpanded(1));
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("▾ Answer by bob (score 7)\nLower the learning rate.")));
+        emit view.browser()->anchorClicked(QUrl(QStringLiteral("answer:0")));
+        QVERIFY(!view.isAnswerExpanded(0));
+        QVERIFY(!view.browser()->toPlainText().contains(QStringLiteral("x = x / 255.0")));
+        emit view.browser()->anchorClicked(QUrl(QStringLiteral("comments:")));
+        QVERIFY(view.commentsExpanded());
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("— dave: Which Keras version?")));
+        emit view.browser()->anchorClicked(QUrl(QStringLiteral("answer:99"))); // ignored
+        QCOMPARE(view.answerCount(), 2);
+    }
+
+    void header_data()
+    {
+        // The header carries an anchor; its text is what a click toggles.
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("href");
+        QTest::newRow("accepted") << 0 << QStringLiteral("answer:0");
+        QTest::newRow("other") << 1 << QStringLiteral("answer:1");
+    }
+    void header()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, href);
+        ReportView view;
+        view.setInspection(discussedInspection());
+        const QString text = view.browser()->toPlainText();
+        const int at = text.indexOf(view.answerHeader(index));
+        QVERIFY(at > 0);
+        QTextCursor c(view.browser()->document());
+        c.setPosition(at + 2);
+        c.setPosition(at + 3, QTextCursor::KeepAnchor);
+        QCOMPARE(c.charFormat().anchorHref(), href);
+    }
+
+    void factsSelectTheBodyWithAnswersShown_data()
+    {
+        QTest::addColumn<bool>("expandAll");
+        QTest::newRow("defaults") << false;
+        QTest::newRow("all expanded") << true;
+    }
+    void factsSelectTheBodyWithAnswersShown()
+    {
+        QFETCH(bool, expandAll);
+        ReportView view;
+        view.setInspection(discussedInspection());
+        if (expandAll) {
+            view.setAnswerExpanded(1, true);
+            view.setCommentsExpanded(true);
+        }
+        const QStringList expected = {QStringLiteral("(100, 3)"), QStringLiteral("nan"), QStringLiteral("batch_size=32"),
+                                      QStringLiteral("ValueError: bad shape"), QStringLiteral("✓ end")};
+        for (int i = 0; i < expected.size(); ++i) {
+            QVERIFY(view.selectFact(i));
+            QCOMPARE(view.selectedText(), expected.at(i));
+        }
+        // A focus mark at the very end of the body stays on the body when answers fold.
+        const qsizetype len = discussedInspection().report.body.text.size();
+        view.setFocusSpan(TextSpan{len - 4, 4});
+        view.setAnswerExpanded(0, false);
+        view.setAnswerExpanded(1, true);
+        QCOMPARE(view.browser()->extraSelections().size(), 1);
+        QCOMPARE(view.browser()->extraSelections().first().cursor.selectedText(), QStringLiteral("end."));
+        QVERIFY(view.showFocus());
+        QCOMPARE(view.browser()->textCursor().position(), view.documentPosition(len - 4));
     }
 
     void factWithoutSpanSelectsNothing()
