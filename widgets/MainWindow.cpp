@@ -32,6 +32,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -197,7 +200,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebo
         m_statusLabel->setText(tr("An autosaved session from an earlier run exists: File > Recover autosaved session"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    cancelFetch();
+}
 
 void MainWindow::createMenus()
 {
@@ -307,7 +313,12 @@ void MainWindow::rebuildRecentMenu()
     const QStringList entries = RecentFiles::entries();
     for (const QString &entry : entries) {
         QAction *a = m_recentMenu->addAction(entry);
-        connect(a, &QAction::triggered, this, [this, entry] { openReport(entry); });
+        connect(a, &QAction::triggered, this, [this, entry] {
+            if (reportOrigin(entry) == ReportOrigin::Online)
+                openOnline(entry);
+            else
+                openReport(entry);
+        });
     }
     if (entries.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -333,7 +344,7 @@ void MainWindow::openOnlineDialog()
         tr("Stack Overflow question or GitHub issue\n(so:ID, gh:owner/repo#N, or its web address):"),
         QLineEdit::Normal, QString(), &ok);
     if (ok && !spec.trimmed().isEmpty())
-        openReport(spec.trimmed());
+        openOnline(spec.trimmed());
 }
 
 void MainWindow::pasteReport()
@@ -361,6 +372,11 @@ bool MainWindow::openReport(const QString &input)
     const ImportResult result = loadReport(input);
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
+    return showLoaded(input, result, online);
+}
+
+bool MainWindow::showLoaded(const QString &input, const ImportResult &result, bool online)
+{
     if (!result.ok() || result.reports.isEmpty()) {
         const QString what = result.ok() ? tr("%1: no report found").arg(input) : result.error;
         m_reportError(tr("Cannot open report"), tr("Could not open %1.\n\n%2").arg(input, what));
@@ -375,6 +391,51 @@ bool MainWindow::openReport(const QString &input)
                                    .arg(result.reports.size()));
     setWindowFilePath(online ? QString() : entry);
     return true;
+}
+
+void MainWindow::openOnline(const QString &spec)
+{
+    cancelFetch();
+    m_fetchSpec = spec;
+    m_fetch = new QFutureWatcher<ImportResult>(this);
+    connect(m_fetch, &QFutureWatcherBase::finished, this, &MainWindow::onFetchDone);
+    // fetchOnlineReport makes its own QNetworkAccessManager and local event loop, so it runs
+    // in a pool thread as well as here, without freezing the window for up to its timeout.
+    m_fetch->setFuture(QtConcurrent::run([spec] { return loadReport(spec); }));
+
+    m_fetchProgress = new QProgressDialog(this);
+    m_fetchProgress->setWindowModality(Qt::WindowModal);
+    m_fetchProgress->setLabelText(tr("Fetching %1…").arg(spec));
+    m_fetchProgress->setRange(0, 0); // no size known in advance: a busy indicator
+    m_fetchProgress->setMinimumDuration(0);
+    connect(m_fetchProgress, &QProgressDialog::canceled, this, &MainWindow::cancelFetch);
+    m_fetchProgress->show();
+    statusBar()->showMessage(tr("Fetching %1…").arg(spec));
+}
+
+void MainWindow::cancelFetch()
+{
+    // The worker cannot be interrupted; it ends within its timeout and its result is dropped.
+    if (m_fetch) {
+        m_fetch->disconnect(this);
+        m_fetch->deleteLater();
+        m_fetch = nullptr;
+    }
+    if (m_fetchProgress) {
+        m_fetchProgress->disconnect(this);
+        m_fetchProgress->hide();
+        m_fetchProgress->deleteLater();
+        m_fetchProgress = nullptr;
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::onFetchDone()
+{
+    const ImportResult result = m_fetch->result();
+    const QString spec = m_fetchSpec;
+    cancelFetch();
+    emit onlineFetchFinished(showLoaded(spec, result, true));
 }
 
 void MainWindow::showInspection(const Inspection &inspection)

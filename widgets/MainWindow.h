@@ -2,6 +2,7 @@
 
 #include "hints/Hints.h"
 #include "hints/Rulebook.h"
+#include "import/ReportImport.h"
 #include "inspect/Inspection.h"
 
 #include <QMainWindow>
@@ -11,6 +12,8 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
+template<typename T> class QFutureWatcher;
 class QSplitter;
 class QTabWidget;
 class QTimer;
@@ -47,6 +50,13 @@ public:
 
     // Opens a file or an online spec; on failure reports the error and keeps the report shown.
     bool openReport(const QString &input);
+    // Fetches an online spec in a worker thread: the window stays responsive while a progress
+    // dialog offers Cancel (which abandons the result). Emits onlineFetchFinished when done;
+    // a new fetch abandons the one in progress.
+    void openOnline(const QString &spec);
+    bool isFetching() const { return m_fetch != nullptr; }
+    QProgressDialog *fetchProgress() const { return m_fetchProgress; }
+    void cancelFetch();
     void showInspection(const Inspection &inspection);
 
     // nullptr until a report is shown.
@@ -94,7 +104,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
+signals:
+    void onlineFetchFinished(bool opened); // not emitted for a cancelled fetch
+
 private:
+    bool showLoaded(const QString &input, const ImportResult &result, bool online);
+    void onFetchDone();
     void createMenus();
     void openFileDialog();
     void openOnlineDialog();
@@ -144,6 +159,9 @@ private:
     bool m_lastRunVerified = false;
     ErrorReporter m_reportError;
     CloseConfirmer m_confirmClose;
+    QFutureWatcher<ImportResult> *m_fetch = nullptr;
+    QProgressDialog *m_fetchProgress = nullptr;
+    QString m_fetchSpec;
 };
 
 } // namespace dlrepro

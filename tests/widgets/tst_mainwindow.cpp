@@ -9,6 +9,12 @@
 #include "import/ReportImport.h"
 
 #include <QComboBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -154,6 +160,65 @@ private slots:
         QCOMPARE(w.inspection()->bugType.type, classified);
         QVERIFY(!w.inspection()->bugType.overridden);
         QVERIFY(!w.classificationPanel()->shownTypeName().contains(QStringLiteral("[set by you]")));
+    }
+
+    void onlineFetchRunsOffTheGuiThread_data()
+    {
+        // A refused connection fails at once; a server that accepts and never answers keeps the
+        // worker busy, and the user cancels.
+        QTest::addColumn<bool>("silentServer");
+        QTest::newRow("connection refused") << false;
+        QTest::newRow("no answer, cancelled") << true;
+    }
+    void onlineFetchRunsOffTheGuiThread()
+    {
+        QFETCH(bool, silentServer);
+        QTemporaryDir cache;
+        qputenv("DLREPRO_CACHE_DIR", cache.path().toUtf8());
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        if (!silentServer)
+            server.close(); // nothing listens there any more
+        qputenv("DLREPRO_GITHUB_API", QStringLiteral("http://127.0.0.1:%1").arg(port).toUtf8());
+
+        MainWindow w;
+        ErrorLog log;
+        w.setErrorReporter([&](const QString &t, const QString &m) { log.titles << t; log.messages << m; });
+        QVERIFY(w.openReport(kFixture));
+        const QString title = w.inspection()->report.title;
+        QSignalSpy finished(&w, &MainWindow::onlineFetchFinished);
+        int ticks = 0;
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+        tick.start(10);
+
+        w.openOnline(QStringLiteral("gh:a/b#1"));
+        QVERIFY(w.isFetching());
+        QVERIFY(w.fetchProgress() && w.fetchProgress()->isVisible());
+        if (silentServer) {
+            QTest::qWait(400);
+            QVERIFY(w.isFetching());
+            QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the event loop kept running
+            QPushButton *cancel = w.fetchProgress()->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            cancel->click();
+            QVERIFY(!w.isFetching());
+            QCOMPARE(w.fetchProgress(), nullptr);
+            QTest::qWait(200);
+            QCOMPARE(finished.count(), 0);
+            QCOMPARE(log.messages.size(), 0);
+        } else {
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(finished.first().first().toBool(), false);
+            QVERIFY(!w.isFetching());
+            QCOMPARE(w.fetchProgress(), nullptr);
+            QCOMPARE(log.titles, QStringList{QStringLiteral("Cannot open report")});
+            QVERIFY2(log.messages.first().contains(QStringLiteral("gh:a/b#1")), qPrintable(log.messages.first()));
+        }
+        QCOMPARE(w.inspection()->report.title, title);
+        qunsetenv("DLREPRO_GITHUB_API");
+        qunsetenv("DLREPRO_CACHE_DIR");
     }
 
     void failedOpenKeepsThePreviousReport_data()
