@@ -44,6 +44,16 @@ bool boundBefore(const CodeModel &code, const QString &name, qsizetype pos)
 
 bool isIdentChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
 
+// The identifier an expression starts with ("x" for "x.view(-1)"), or empty.
+QString leadingName(const QString &expression)
+{
+    const QString v = expression.trimmed();
+    qsizetype n = 0;
+    while (n < v.size() && isIdentChar(v.at(n)))
+        ++n;
+    return n > 0 && !v.at(0).isDigit() ? v.left(n) : QString();
+}
+
 // Whether `name` is the first positional argument (or its head, as in `x.view(-1)`) of a call
 // that feeds a model: a fit/forward/predict-like method, a name bound to a constructed object
 // (`model = Net()`), or a model-named callee. Such a name is input data whatever it is called.
@@ -64,6 +74,7 @@ bool isModelInput(const CodeModel &code, const QString &name)
         if (!callee.isEmpty() && callee.at(0).isUpper())
             constructed.insert(a.targets.first().trimmed());
     }
+    QSet<QString> fed;
     for (const CodeCall &c : code.calls()) {
         if (c.arguments.isEmpty() || !c.arguments.first().keyword.isEmpty() || c.callee.isEmpty())
             continue;
@@ -72,10 +83,23 @@ bool isModelInput(const CodeModel &code, const QString &name)
                            || (!c.callee.contains(u'.') && (base.endsWith(QLatin1String("model")) || base.endsWith(QLatin1String("net"))));
         if (!feeds)
             continue;
-        const QString v = c.arguments.first().valueText.trimmed();
-        if (v.startsWith(name) && (v.size() == name.size() || !isIdentChar(v.at(name.size()))))
+        if (leadingName(c.arguments.first().valueText) == name)
             return true;
+        fed.insert(leadingName(c.arguments.first().valueText));
     }
+    // One step of data flow: `x = name.unsqueeze(-1)` then `model(x)`.
+    for (const CodeAssignment &a : code.assignments())
+        if (a.targets.size() == 1 && fed.contains(a.targets.first().trimmed()) && leadingName(a.valueText) == name)
+            return true;
+    return false;
+}
+
+// Whether a Shape fact of the report names `name` ("`series_windows` has shape (64, 10)").
+bool hasNamedShape(const EditContext &context, const QString &name)
+{
+    for (const Fact &f : context.facts)
+        if (f.kind == FactKind::Shape && f.name == name)
+            return true;
     return false;
 }
 
@@ -216,6 +240,19 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
                 classesFromCode = true;
             }
         }
+    // one_hot(y, K) / one_hot(y, num_classes=K) states the class count of the targets it encodes.
+    int oneHotClasses = 0;
+    for (const CodeCall &c : code.calls()) {
+        if (c.calleeBaseName() != QLatin1String("one_hot"))
+            continue;
+        const CallArgument *k = c.keywordArgument(QStringLiteral("num_classes"));
+        if (!k && c.arguments.size() >= 2 && c.arguments.at(1).keyword.isEmpty())
+            k = &c.arguments.at(1);
+        bool ok = false;
+        const int n = k ? k->valueText.trimmed().toInt(&ok) : 0;
+        if (ok && n >= 2 && n <= 100000)
+            oneHotClasses = n;
+    }
     if (target) {
         p.used << *target;
         const QString v = target->value.toLower();
@@ -235,8 +272,11 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
         p.target = DataPlan::TargetKind::Binary;
     } else if (regression) {
         p.target = DataPlan::TargetKind::Regression;
+        p.targetHigh = oneHotClasses > 0 ? oneHotClasses : classes; // for targets named as class labels
         if (classesFromCode)
             p.outputs = classes;
+    } else if (oneHotClasses > 0) {
+        p.targetHigh = oneHotClasses;
     } else {
         p.targetHigh = classes;
         if (!classesFromCode)
@@ -321,7 +361,7 @@ public:
                 targets << n;
             else if (isIterated(code, n) && n.size() > 1 && !n.startsWith(u'_'))
                 loaders << n;
-            else if (isModelInput(code, n))
+            else if (isModelInput(code, n) || hasNamedShape(context, n))
                 inputs << n;
         }
         if (inputs.isEmpty() && targets.isEmpty() && loaders.isEmpty())
@@ -343,8 +383,13 @@ public:
         block << QStringLiteral("# dlrepro D: generated data (%1)").arg(what);
         for (const QString &n : inputs)
             block << n + QStringLiteral(" = ") + inputsExpr(plan, fw, isTestName(n) ? testSamples : plan.samples);
-        for (const QString &n : targets)
-            block << n + QStringLiteral(" = ") + targetsExpr(plan, fw, isTestName(n) ? testSamples : plan.samples);
+        for (const QString &n : targets) {
+            // "labels" under a regression loss are still class labels (e.g. compared with an argmax).
+            DataPlan forName = plan;
+            if (plan.target == DataPlan::TargetKind::Regression && n.toLower().contains(QLatin1String("label")))
+                forName.target = DataPlan::TargetKind::Classes;
+            block << n + QStringLiteral(" = ") + targetsExpr(forName, fw, isTestName(n) ? testSamples : plan.samples);
+        }
 
         QList<NeededImport> imports;
         if (torch)

@@ -82,6 +82,42 @@ void TestInputDataGeneration::generation_data()
                           "codes = encoder(series_windows.float())\n"
                           "print(codes.shape)\n")
         << true;
+    QTest::newRow("name reshaped before the model call, shape named in the prose")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "lstm = nn.LSTM(input_size=1, hidden_size=4, batch_first=True)\n"
+                          "x = series_windows.unsqueeze(-1)\n"
+                          "out, (h, c) = lstm(x)\n")
+        << QStringLiteral("`series_windows` has shape (64, 10).")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "lstm = nn.LSTM(input_size=1, hidden_size=4, batch_first=True)\n"
+                          "# dlrepro D: generated data (64 samples)\n"
+                          "series_windows = torch.randn((64, 10))\n"
+                          "x = series_windows.unsqueeze(-1)\n"
+                          "out, (h, c) = lstm(x)\n")
+        << true;
+    QTest::newRow("one_hot states the class count of the targets")
+        << QStringLiteral("import torch\nimport torch.nn.functional as F\n"
+                          "target_onehot = F.one_hot(labels, num_classes=3).float()\n"
+                          "print(target_onehot.shape)\n")
+        << QString()
+        << QStringLiteral("import torch\nimport torch.nn.functional as F\n"
+                          "# dlrepro D: generated data (1000 samples)\n"
+                          "labels = torch.randint(0, 3, (1000,))\n"
+                          "target_onehot = F.one_hot(labels, num_classes=3).float()\n"
+                          "print(target_onehot.shape)\n")
+        << true;
+    QTest::newRow("labels under a regression loss stay class labels")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "model = nn.Linear(8, 3)\n"
+                          "loss = nn.MSELoss()(model(inputs).argmax(dim=1).float(), labels.float())\n")
+        << QString()
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "model = nn.Linear(8, 3)\n"
+                          "# dlrepro D: generated data (1000 samples)\n"
+                          "inputs = torch.randn((1000, 8))\n"
+                          "labels = torch.randint(0, 3, (1000,))\n"
+                          "loss = nn.MSELoss()(model(inputs).argmax(dim=1).float(), labels.float())\n")
+        << true;
     QTest::newRow("fit input takes the only shape the report gives, named otherwise")
         << QStringLiteral("import numpy as np\n"
                           "clf.fit(feats)\n")
