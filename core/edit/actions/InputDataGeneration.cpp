@@ -266,7 +266,7 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
             p.targetLow = 0;
             p.targetHigh = int(target->number);
         } else {
-            p.targetHigh = classes;
+            p.targetHigh = oneHotClasses > 0 ? oneHotClasses : classes;
         }
     } else if (bce) {
         p.target = DataPlan::TargetKind::Binary;

@@ -104,13 +104,27 @@ QList<QPair<QString, QString>> proseAssignments(const Post &post)
             ++i;
             continue;
         }
-        const QString args = balancedCall(t, c);
+        QString args = balancedCall(t, c);
+        // Chained calls: "F.one_hot(y, 3).float()".
+        qsizetype end = c + args.size();
+        while (!args.isEmpty() && end + 1 < t.size() && t.at(end) == u'.' && isIdentChar(t.at(end + 1)) && args.size() <= 300) {
+            qsizetype k = end + 1;
+            while (k < t.size() && isIdentChar(t.at(k)))
+                ++k;
+            if (k >= t.size() || t.at(k) != u'(')
+                break;
+            const QString more = balancedCall(t, k);
+            if (more.isEmpty())
+                break;
+            args += t.mid(end, k - end) + more;
+            end = k + more.size();
+        }
         if (args.isEmpty() || args.size() > 300 || args.contains(u'\n') || args.contains(u'`')) {
             ++i;
             continue;
         }
         out.append({t.mid(b, e - b), t.mid(b, e - b) + QStringLiteral(" = ") + t.mid(r, c - r) + args});
-        i = c + args.size();
+        i = end;
     }
     return out;
 }

@@ -99,7 +99,7 @@ void TestInputDataGeneration::generation_data()
         << QStringLiteral("import torch\nimport torch.nn.functional as F\n"
                           "target_onehot = F.one_hot(labels, num_classes=3).float()\n"
                           "print(target_onehot.shape)\n")
-        << QString()
+        << QStringLiteral("The targets are one-hot encoded.")
         << QStringLiteral("import torch\nimport torch.nn.functional as F\n"
                           "# dlrepro D: generated data (1000 samples)\n"
                           "labels = torch.randint(0, 3, (1000,))\n"

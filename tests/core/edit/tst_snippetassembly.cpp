@@ -79,9 +79,9 @@ void tst_SnippetAssembly::assemble_data()
 
     QTest::newRow("assignment in an inline code span, inside a function's use")
         << (QStringLiteral("# Q\n\n") + fence(QStringLiteral("y = torch.tensor([0, 2])\ndef loss():\n    return (target_onehot - 1).sum()\n"))
-            + QStringLiteral("The target is `target_onehot = F.one_hot(y, 3)`.\n"))
-        << QStringLiteral("y = torch.tensor([0, 2])\ntarget_onehot = F.one_hot(y, 3)\ndef loss():\n    return (target_onehot - 1).sum()\n") << 1
-        << QStringList{QStringLiteral("added the assignments quoted in the text: target_onehot = F.one_hot(y, 3)")};
+            + QStringLiteral("The target is `target_onehot = F.one_hot(y, 3).float()`.\n"))
+        << QStringLiteral("y = torch.tensor([0, 2])\ntarget_onehot = F.one_hot(y, 3).float()\ndef loss():\n    return (target_onehot - 1).sum()\n") << 1
+        << QStringList{QStringLiteral("added the assignments quoted in the text: target_onehot = F.one_hot(y, 3).float()")};
 
     QTest::newRow("assignment for a name the code defines is left out")
         << (QStringLiteral("# Q\n\n") + fence(QStringLiteral("model = nn.Linear(4, 2)\nout = model(x)\n"))
