@@ -113,6 +113,24 @@ int featuresInProse(const EditContext &context)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+// input_size of an RNN/LSTM/GRU layer (first positional argument or keyword), if any.
+std::optional<int> recurrentInputSize(const CodeModel &code)
+{
+    for (const CodeCall &c : code.calls()) {
+        const QString base = c.calleeBaseName();
+        if (base != QLatin1String("RNN") && base != QLatin1String("LSTM") && base != QLatin1String("GRU"))
+            continue;
+        const CallArgument *a = c.keywordArgument(QStringLiteral("input_size"));
+        if (!a && !c.arguments.isEmpty() && c.arguments.first().keyword.isEmpty())
+            a = &c.arguments.first();
+        bool ok = false;
+        const int n = a ? a->valueText.trimmed().toInt(&ok) : 0;
+        if (ok && n >= 1 && n <= 100000)
+            return n;
+    }
+    return std::nullopt;
+}
+
 // What D decided the data look like.
 struct DataPlan {
     int samples = 1000;
@@ -172,7 +190,18 @@ DataPlan planData(const EditContext &context, const QStringList &inputNames)
         }
         p.used << *shape;
     }
-    if (seq && seq->hasNumber() && seq->number >= 1 && seq->number <= 100000) {
+    // A recurrent layer without an Embedding takes float sequences (samples, steps, input_size).
+    const std::optional<int> recurrentInput = recurrentInputSize(code);
+    const bool embedding = intArgumentOf(code, QStringLiteral("Embedding"), 0).has_value();
+    const bool seqOk = seq && seq->hasNumber() && seq->number >= 1 && seq->number <= 100000;
+    if (recurrentInput && !embedding && p.features.isEmpty()) {
+        const int steps = seqOk ? int(seq->number) : defaultData(QStringLiteral("sequenceLength"), 5);
+        p.features = {steps, *recurrentInput};
+        if (seqOk)
+            p.used << *seq;
+        else
+            p.assumed << QCoreApplication::translate("edit", "sequences of %1 steps").arg(steps);
+    } else if (seqOk) {
         p.tokens = true;
         if (p.features.isEmpty())
             p.features = {int(seq->number)};

@@ -118,6 +118,21 @@ void TestInputDataGeneration::generation_data()
                           "labels = torch.randint(0, 3, (1000,))\n"
                           "loss = nn.MSELoss()(model(inputs).argmax(dim=1).float(), labels.float())\n")
         << true;
+    QTest::newRow("recurrent layer without embedding takes float sequences")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "rnn = nn.GRU(input_size=6, hidden_size=4, batch_first=True)\n"
+                          "for inputs, targets in loader:\n"
+                          "    out, h = rnn(inputs)\n")
+        << QStringLiteral("Each input is a sequence of 7 numbers.")
+        << QStringLiteral("import torch\nimport torch.nn as nn\n"
+                          "from torch.utils.data import TensorDataset\n"
+                          "from torch.utils.data import DataLoader\n"
+                          "rnn = nn.GRU(input_size=6, hidden_size=4, batch_first=True)\n"
+                          "# dlrepro D: generated data (1000 samples)\n"
+                          "loader = DataLoader(TensorDataset(torch.randn((1000, 7, 6)), torch.randint(0, 10, (1000,))), batch_size=32, shuffle=True)\n"
+                          "for inputs, targets in loader:\n"
+                          "    out, h = rnn(inputs)\n")
+        << true;
     QTest::newRow("fit input takes the only shape the report gives, named otherwise")
         << QStringLiteral("import numpy as np\n"
                           "clf.fit(feats)\n")
