@@ -270,6 +270,12 @@ QList<Fact> extractDataFacts(const QString &text)
     static const extract::RowScanner datasets(kDatasets, std::size(kDatasets));
     datasets.scan(text, [&](int row, qsizetype offset, const QRegularExpressionMatch &m) {
         Fact f = extract::makeFact(FactKind::Dataset, m, 0, offset);
+        // A folder named after a dataset ("/home/alice/mnist/train.py" in a traceback) says
+        // where code lives, not what data the report describes.
+        const qsizetype before = f.span.start - 1, after = f.span.end();
+        const auto isSeparator = [](QChar c) { return c == QLatin1Char('/') || c == QLatin1Char('\\'); };
+        if ((before >= 0 && isSeparator(text.at(before))) || (after < text.size() && isSeparator(text.at(after))))
+            return;
         f.name = QString::fromLatin1(kDatasets[row].name);
         f.value = m.captured(0);
         facts.append(f);

@@ -72,6 +72,9 @@ private slots:
             << QStringList{QStringLiteral("dataset|IMDB|imdb||||imdb"),
                            QStringLiteral("dataset|SST-2|sst2||||sst2"),
                            QStringLiteral("dataset|Pima Indians Diabetes|Pima Indians diabetes||||Pima Indians diabetes")};
+        QTest::newRow("a folder named after a dataset is no dataset")
+            << QStringLiteral("  File \"/home/alice/mnist/train.py\", line 6, in <module>\nC:\\data\\cifar10\\x")
+            << QStringList{};
         QTest::newRow("fashion_mnist in code is not MNIST") << QStringLiteral("fashion_mnist.load_data()")
             << QStringList{QStringLiteral("dataset|Fashion-MNIST|fashion_mnist||||fashion_mnist")};
         QTest::newRow("call arguments are no shape") << QStringLiteral("for i in range(0, 10):\n    foo(1, 2)")
