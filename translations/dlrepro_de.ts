@@ -444,6 +444,10 @@
         <source>the snippet parses and has no undefined helpers</source>
         <translation>der Code-Ausschnitt lässt sich parsen und hat keine undefinierten Hilfsfunktionen</translation>
     </message>
+    <message>
+        <source>Added the colon missing at the end of a block header.</source>
+        <translation>Den fehlenden Doppelpunkt am Ende eines Blockkopfs ergänzt.</translation>
+    </message>
 </context>
 <context>
     <name>EditAction</name>
@@ -3027,6 +3031,29 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
         <source>The most relevant statement for this bug type</source>
         <translation>Die wichtigste Aussage für diese Fehlerart</translation>
     </message>
+    <message>
+        <source>accepted ✓</source>
+        <translation>akzeptiert ✓</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::RunPanel</name>
@@ -3709,6 +3736,14 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
     <message>
         <source>turned printed values into data: %1</source>
         <translation>ausgegebene Werte in Daten umgewandelt: %1</translation>
+    </message>
+    <message>
+        <source>sequences of %1 steps</source>
+        <translation>Sequenzen mit %1 Schritten</translation>
+    </message>
+    <message>
+        <source>added the assignments quoted in the text: %1</source>
+        <translation>die im Text zitierten Zuweisungen ergänzt: %1</translation>
     </message>
 </context>
 <context>

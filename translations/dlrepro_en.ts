@@ -444,6 +444,10 @@
         <source>the snippet parses and has no undefined helpers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added the colon missing at the end of a block header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditAction</name>
@@ -2980,6 +2984,29 @@ Is it a file dlrepro saved?</source>
         <source>The most relevant statement for this bug type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>accepted ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::RunPanel</name>
@@ -3653,6 +3680,14 @@ Check the free space in the temporary folder.</source>
     </message>
     <message>
         <source>turned printed values into data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequences of %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the assignments quoted in the text: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
