@@ -12,6 +12,63 @@ namespace {
 
 bool isKerasModule(const QString &m) { return m == QLatin1String("keras") || m.startsWith(QLatin1String("keras.")); }
 
+// tf.contrib is gone in TF2: a chain matched by a rule's exact 'name' (or, for note-only rules,
+// one component under its 'prefix', so a use is reported once) moves to 'to'; when it is called,
+// keywords TF2 lacks are dropped or renamed. A dropped keyword set to False meant another mode
+// (xavier_initializer(uniform=False) is GlorotNormal), so that use is only noted.
+void migrateContrib(const CodeModel &m, const SyntaxNode &n, const QString &chain, const QJsonArray &rules,
+                    QList<TextEdit> *edits, QList<CodeChange> *changes)
+{
+    for (const QJsonValue &rv : rules) {
+        const QJsonObject r = rv.toObject();
+        const QString name = r.value(QStringLiteral("name")).toString();
+        const QString prefix = r.value(QStringLiteral("prefix")).toString();
+        const bool matches = name.isEmpty() ? (!prefix.isEmpty() && chain.section(u'.', 0, -2) == prefix)
+                                            : chain == name;
+        if (!matches)
+            continue;
+        const QString note = r.value(QStringLiteral("note")).toString();
+        const QString to = r.value(QStringLiteral("to")).toString();
+        if (to.isEmpty()) {
+            changes->append({n.span.line, chain, {}, note});
+            return;
+        }
+        const CodeCall *call = nullptr;
+        for (const CodeCall &c : m.calls())
+            if (c.calleeSpan.start == n.span.start && c.calleeSpan.end == n.span.end)
+                call = &c;
+        QStringList args;
+        bool argsChanged = false;
+        if (call) {
+            const QJsonArray drop = r.value(QStringLiteral("dropArgs")).toArray();
+            const QJsonObject rename = r.value(QStringLiteral("renameArgs")).toObject();
+            for (const CallArgument &a : call->arguments) {
+                if (!a.keyword.isEmpty() && drop.contains(QJsonValue(a.keyword))) {
+                    if (a.valueText.trimmed() == QLatin1String("False")) {
+                        changes->append({n.span.line, m.text(call->span), {}, note});
+                        return;
+                    }
+                    argsChanged = true;
+                } else if (!a.keyword.isEmpty() && rename.contains(a.keyword)) {
+                    args.append(rename.value(a.keyword).toString() + u'=' + a.valueText);
+                    argsChanged = true;
+                } else {
+                    args.append(m.text(a.span));
+                }
+            }
+        }
+        edits->append({n.span.start, n.span.length(), to});
+        if (argsChanged) {
+            const QString newArgs = u'(' + args.join(QStringLiteral(", ")) + u')';
+            edits->append({call->argumentsSpan.start, call->argumentsSpan.length(), newArgs});
+            changes->append({n.span.line, m.text(call->span), to + newArgs, note});
+        } else {
+            changes->append({n.span.line, chain, to, note});
+        }
+        return;
+    }
+}
+
 class VersionMigration final : public EditActionEngine {
 public:
     EditAction action() const override { return EditAction::VersionMigration; }
@@ -87,12 +144,15 @@ public:
                 l.append(QStringLiteral("tf.") + v.toString());
             return l;
         }();
+        const QJsonArray contrib = kb.value(QStringLiteral("contrib")).toArray();
         bool needsGraphMode = false;
         const QList<SyntaxNode> &nodes = m.nodes();
         for (const SyntaxNode &n : nodes) {
             if (n.type == QLatin1String("attribute")) {
                 const QString t = m.text(n.span).remove(u' ');
-                if (tf1.contains(t)) {
+                if (t.startsWith(QLatin1String("tf.contrib.")))
+                    migrateContrib(m, n, t, contrib, &edits, &changes);
+                else if (tf1.contains(t)) {
                     const QString to = QStringLiteral("tf.compat.v1.") + t.mid(3);
                     edits.append({n.span.start, n.span.length(), to});
                     changes.append({n.span.line, t, to,
