@@ -7,32 +7,12 @@
 #include <QProcess>
 #include <QTest>
 
+#include "CliRun.h"
+
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(DLREPRO_CLI));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using clitest::CliResult;
+using clitest::runCli;
 
 QString fixture() { return QStringLiteral(DLREPRO_FIXTURES "/hints/transactions.csv"); }
 QString replicationDir() { return QStringLiteral(DLREPRO_SOURCE_DIR "/../shared/data/replication"); }
