@@ -21,5 +21,11 @@ int runMine(const QStringList &args, Io io);
 int runHints(const QStringList &args, Io io);
 int runReproduce(const QStringList &args, Io io);
 int runEdit(const QStringList &args, Io io);
+int runWorkspace(const QStringList &args, Io io);
+int runProject(const QStringList &args, Io io);
+int runAgreement(const QStringList &args, Io io);
+int runGlm(const QStringList &args, Io io);
+int runStudy(const QStringList &args, Io io);
+int runDynamics(const QStringList &args, Io io);
 
 } // namespace dlrepro::cli

@@ -29,6 +29,12 @@ const Command kCommands[] = {
     {"hints", runHints, QT_TRANSLATE_NOOP("cli", "Print the hint for reproducing a report")},
     {"reproduce", runReproduce, QT_TRANSLATE_NOOP("cli", "Apply edit actions to a report's snippet until it reproduces the bug")},
     {"edit", runEdit, QT_TRANSLATE_NOOP("cli", "Apply one edit action to a snippet (diff, JSON or in place)")},
+    {"workspace", runWorkspace, QT_TRANSLATE_NOOP("cli", "Keep a reproduction in a git workspace: new, apply, verify, log, diff, revert, export, clone")},
+    {"project", runProject, QT_TRANSLATE_NOOP("cli", "Create, import and export a research project database of annotated bugs")},
+    {"agreement", runAgreement, QT_TRANSLATE_NOOP("cli", "Cohen's kappa between two annotators' edit-action labels")},
+    {"glm", runGlm, QT_TRANSLATE_NOOP("cli", "Fit a binomial GLM (logit link) to a CSV, as the study analysis did")},
+    {"study", runStudy, QT_TRANSLATE_NOOP("cli", "Design, run and analyse a user study")},
+    {"dynamics", runDynamics, QT_TRANSLATE_NOOP("cli", "Per-layer training statistics and data-bug symptoms of a run")},
 };
 
 void printUsage(QTextStream &s)
