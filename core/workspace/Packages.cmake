@@ -1,0 +1,1 @@
+# Project clone and reproduction packages in and out (added to dlrepro_core).

@@ -1,0 +1,1 @@
+# The clone dialog of GitHub projects (added to dlrepro_widgets).
