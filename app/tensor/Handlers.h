@@ -18,6 +18,8 @@ struct RequestError : std::runtime_error {
 
 // EmbedHandler.cpp: sentence embeddings with a TorchScript BERT-style encoder.
 Json handleEmbed(const Json &request);
+// TokenizeHandler.cpp: the WordPiece ids embed would use (no torch).
+Json handleTokenize(const Json &request);
 // DynamicsHandler.cpp: per-layer statistics of the tensors a --dynamics run saved.
 Json handleDynamics(const Json &request);
 

@@ -3,12 +3,16 @@
 // to stderr. It exits when stdin closes.
 #include "Handlers.h"
 
+#include <ATen/Parallel.h>
 #include <torch/version.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
+#include <thread>
 
 using dlrepro::tensor::Json;
 
@@ -20,6 +24,7 @@ const std::map<std::string, Handler> &handlers()
 {
     static const std::map<std::string, Handler> table{
         {"embed", dlrepro::tensor::handleEmbed},
+        {"tokenize", dlrepro::tensor::handleTokenize},
         {"dynamics", dlrepro::tensor::handleDynamics},
     };
     return table;
@@ -27,7 +32,22 @@ const std::map<std::string, Handler> &handlers()
 
 Json hello()
 {
-    return Json{{"protocol", 1}, {"torch", TORCH_VERSION}, {"commands", Json::array({"hello", "embed", "dynamics"})}};
+    return Json{{"protocol", 1},
+                {"torch", TORCH_VERSION},
+                {"threads", at::get_num_threads()},
+                {"commands", Json::array({"hello", "embed", "tokenize", "dynamics"})}};
+}
+
+// LibTorch starts with one intra-op thread here (docs/toolchain-notes.md). DLREPRO_TENSOR_THREADS
+// overrides; otherwise the cores, at most 8 (more gains nothing on MiniLM-sized batches).
+void configureThreads()
+{
+    int threads = 0;
+    if (const char *env = std::getenv("DLREPRO_TENSOR_THREADS"))
+        threads = std::atoi(env);
+    if (threads <= 0)
+        threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    at::set_num_threads(threads);
 }
 
 } // namespace
@@ -35,6 +55,7 @@ Json hello()
 int main()
 {
     std::ios::sync_with_stdio(false);
+    configureThreads();
     std::string line;
     while (std::getline(std::cin, line)) {
         if (line.empty())
