@@ -119,6 +119,14 @@ struct TransactionSelection
     QString annotator;
 };
 
+// What the import of one kind of replication file saw (see ProjectExchange.h): its header cells
+// in order and how it spelt values ("type:training" -> "Training Bug", "yes" -> "Yes").
+struct ProjectFileFormat
+{
+    QStringList header;
+    QMap<QString, QString> spellings;
+};
+
 // The project database, independent of where it is stored (SQLite file now, a team server later).
 // Every write is one transaction: a process killed at any moment leaves each bug, reproduction
 // and annotation as it was before or after a whole write. Methods returning bool give false
@@ -167,6 +175,16 @@ public:
     virtual bool settle(qint64 bugKey, const Annotation &finalLabel, const QString &settledBy, QString *error) = 0;
     virtual std::optional<Annotation> finalLabel(qint64 bugKey) const = 0;
     virtual bool unsettle(qint64 bugKey, QString *error) = 0;
+
+    // The bug's label for mining and export: the final label, else the saved annotations when
+    // they all agree (annotator and notes cleared); none otherwise.
+    virtual std::optional<Annotation> label(qint64 bugKey) const = 0;
+
+    // The import's record of a file kind, and its rows' bugs in file order (replaced whole).
+    virtual bool putFileFormat(const QString &kind, const ProjectFileFormat &format, const QList<qint64> &rowBugKeys,
+                               QString *error) = 0;
+    virtual std::optional<ProjectFileFormat> fileFormat(const QString &kind) const = 0;
+    virtual QList<qint64> fileRows(const QString &kind) const = 0;
 
     // The transactions for mining (Apriori, the thesis tables), with the bug's metadata.
     virtual QList<Transaction> transactions(const TransactionSelection &selection = {}) const = 0;
