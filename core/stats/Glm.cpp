@@ -55,18 +55,6 @@ double binomialLogLikelihood(const std::vector<double> &y, const std::vector<dou
     return sum;
 }
 
-bool hasConstantColumn(const DesignMatrix &x)
-{
-    for (int c = 0; c < x.cols(); ++c) {
-        bool constant = x.rows > 0 && x.at(0, c) != 0.0;
-        for (int r = 1; constant && r < x.rows; ++r)
-            constant = x.at(r, c) == x.at(0, c);
-        if (constant)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 bool fitBinomialGlm(const DesignMatrix &x, const std::vector<double> &y, const GlmOptions &options, GlmFit *fit,
@@ -156,12 +144,12 @@ bool fitBinomialGlm(const DesignMatrix &x, const std::vector<double> &y, const G
     result.logLikelihood = binomialLogLikelihood(y, mu);
     result.aic = -2.0 * result.logLikelihood + 2.0 * rank;
 
-    // The null model: a constant only when the design has one (then μ = mean y), else η = 0.
+    // statsmodels' null model is always the constant-only one (μ = mean y), intercept or not.
     double ybar = 0;
     for (double v : y)
         ybar += v;
     ybar /= n;
-    const std::vector<double> nullMu(std::size_t(n), hasConstantColumn(x) ? ybar : 0.5);
+    const std::vector<double> nullMu(std::size_t(n), ybar);
     result.nullDeviance = binomialDeviance(y, nullMu);
 
     for (int j = 0; j < p; ++j) {
