@@ -1,6 +1,7 @@
 #include "stats/Glm.h"
 
 #include "stats/LinearAlgebra.h"
+#include "rules/CsvReader.h"
 
 #include <QCoreApplication>
 
@@ -310,6 +311,35 @@ bool buildGlmDesign(const DataTable &table, const GlmFormula &formula, DesignMat
             design.values[std::size_t(r) * columns.size() + c] = columns[c][std::size_t(r)];
     *x = design;
     *y = response;
+    return true;
+}
+
+bool readDataTableCsv(const QByteArray &data, DataTable *table, QString *error)
+{
+    QList<CsvRecord> records;
+    CsvError csvError;
+    if (!CsvReader::parse(data, &records, &csvError)) {
+        *error = QCoreApplication::translate("Glm", "line %1, field %2: %3").arg(csvError.line).arg(csvError.column).arg(csvError.message);
+        return false;
+    }
+    if (records.isEmpty()) {
+        *error = QCoreApplication::translate("Glm", "the file is empty");
+        return false;
+    }
+    DataTable t;
+    for (const QString &h : records.first().fields)
+        t.headers << h.trimmed();
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        if (records.at(r).fields.size() > t.headers.size()) {
+            *error = QCoreApplication::translate("Glm", "line %1 has %2 cells but the header has %3")
+                         .arg(records.at(r).line)
+                         .arg(records.at(r).fields.size())
+                         .arg(t.headers.size());
+            return false;
+        }
+        t.rows << records.at(r).fields;
+    }
+    *table = t;
     return true;
 }
 

@@ -71,6 +71,10 @@ struct DataTable
     QList<QStringList> rows;
 };
 
+// Reads an RFC 4180 CSV whose first record is the header. Returns false with a message naming
+// the line on a CSV error, an empty file or a row with more cells than the header.
+bool readDataTableCsv(const QByteArray &data, DataTable *table, QString *error);
+
 struct GlmFormula
 {
     QString response;
