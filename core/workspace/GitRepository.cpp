@@ -83,7 +83,7 @@ GitCommitInfo commitToInfo(const git_commit *commit)
 
 } // namespace
 
-void ensureLibgit2()
+void GitRepository::initLibrary()
 {
     static std::once_flag once;
     std::call_once(once, [] { git_libgit2_init(); });
@@ -246,7 +246,7 @@ GitRepository &GitRepository::operator=(GitRepository &&other) noexcept = defaul
 
 bool GitRepository::init(const QString &directory, GitRepository *out, QString *error)
 {
-    ensureLibgit2();
+    initLibrary();
     if (!QDir().mkpath(directory))
         return fail(error, QCoreApplication::translate("GitRepository", "cannot create the folder %1").arg(directory));
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
@@ -265,7 +265,7 @@ bool GitRepository::init(const QString &directory, GitRepository *out, QString *
 
 bool GitRepository::open(const QString &directory, GitRepository *out, QString *error)
 {
-    ensureLibgit2();
+    initLibrary();
     const QFileInfo info(directory);
     if (!info.isDir())
         return fail(error, QCoreApplication::translate("GitRepository", "%1 is not a folder").arg(directory));
@@ -649,7 +649,7 @@ bool GitRepository::readFile(const QString &revision, const QString &path, QByte
 
 QList<GitTrailer> GitRepository::parseTrailers(const QString &message)
 {
-    ensureLibgit2();
+    initLibrary();
     QList<GitTrailer> out;
     git_message_trailer_array array{};
     const QByteArray utf8 = message.toUtf8();

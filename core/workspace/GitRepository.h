@@ -131,12 +131,13 @@ public:
     // For callers that need libgit2 itself (ProjectClone); owned by this object.
     git_repository *handle() const;
 
+    // git_libgit2_init once per process (safe to call often, from any thread); every static
+    // and constructor here calls it.
+    static void initLibrary();
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
 };
-
-// git_libgit2_init once per process (safe to call often, from any thread).
-void ensureLibgit2();
 
 } // namespace dlrepro
