@@ -244,7 +244,7 @@ bool insertEventRow(QSqlDatabase &db, const StudyEvent &e, bool ignoreDuplicate,
     q.addBindValue(e.id);
     q.addBindValue(e.participant);
     q.addBindValue(e.seq);
-    q.addBindValue(e.bug);
+    q.addBindValue(e.bug.isNull() ? QStringLiteral("") : e.bug); // a null QString binds as NULL
     q.addBindValue(studyEventKindId(e.kind));
     q.addBindValue(e.time.base);
     q.addBindValue(e.time.ms);
