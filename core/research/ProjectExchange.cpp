@@ -464,7 +464,7 @@ bool importProjectFile(ProjectStore &store, const QString &path, ProjectImportRe
                     label.informationRecorded = false;
                     label.actionsRecorded = false;
                 }
-                Reproduction repro;
+                BugReproduction repro;
                 bool reproTouched = false;
                 if (!isNew)
                     if (auto existing = store.reproduction(bug.key))
@@ -638,7 +638,7 @@ QByteArray exportProjectCsv(const ProjectStore &store, ProjectFileKind kind)
         if (!bug)
             continue;
         const std::optional<Annotation> label = store.label(key);
-        const std::optional<Reproduction> repro = store.reproduction(key);
+        const std::optional<BugReproduction> repro = store.reproduction(key);
         if (kind == ProjectFileKind::ManualReproduction) {
             if (!repro)
                 continue;

@@ -406,7 +406,7 @@ public:
         return out;
     }
 
-    bool putReproduction(qint64 bugKey, const Reproduction &r, QString *error) override
+    bool putReproduction(qint64 bugKey, const BugReproduction &r, QString *error) override
     {
         return write(
             [&](QSqlDatabase &db, QString *err) {
@@ -426,7 +426,7 @@ public:
             error);
     }
 
-    std::optional<Reproduction> reproduction(qint64 bugKey) const override
+    std::optional<BugReproduction> reproduction(qint64 bugKey) const override
     {
         QSqlQuery q = query();
         q.prepare(QStringLiteral("SELECT workspace, reproduced, minutes, effort, modification, key_actions, extra"
@@ -434,7 +434,7 @@ public:
         q.addBindValue(bugKey);
         if (!q.exec() || !q.next())
             return std::nullopt;
-        Reproduction r;
+        BugReproduction r;
         r.workspace = q.value(0).toString();
         r.reproduced = boolFrom(q.value(1));
         r.minutesSpent = doubleFrom(q.value(2));

@@ -42,7 +42,8 @@ QString modificationId(Modification m); // "", "minor", "major"
 bool parseModification(const QString &text, Modification *out); // "minor"/"Minor"/"major"/""
 
 // One reproduction attempt of a bug (at most one per bug): what the workbench or a person did.
-struct Reproduction
+// (Not "Reproduction": core/edit/actions/Reproducer.h has a dlrepro::Reproduction already.)
+struct BugReproduction
 {
     QString workspace;              // the reproduction workspace folder, or empty
     std::optional<bool> reproduced; // the verdict; empty when not decided
@@ -52,7 +53,7 @@ struct Reproduction
     QString keyActions; // what made it reproduce, in words
     QMap<QString, QString> extra;
 
-    friend bool operator==(const Reproduction &, const Reproduction &) = default;
+    friend bool operator==(const BugReproduction &, const BugReproduction &) = default;
 };
 
 // One annotator's label of one bug (or, with an empty annotator, the bug's settled final label).
@@ -152,8 +153,8 @@ public:
     virtual QStringList frameworks() const = 0; // distinct, for the filter's choices
 
     // Reproductions, one per bug.
-    virtual bool putReproduction(qint64 bugKey, const Reproduction &r, QString *error) = 0;
-    virtual std::optional<Reproduction> reproduction(qint64 bugKey) const = 0;
+    virtual bool putReproduction(qint64 bugKey, const BugReproduction &r, QString *error) = 0;
+    virtual std::optional<BugReproduction> reproduction(qint64 bugKey) const = 0;
 
     // Annotators. putAnnotation adds an unknown annotator by itself.
     virtual bool putAnnotator(const Annotator &a, QString *error) = 0;

@@ -134,7 +134,7 @@ bool readWorkspaceLabel(const QString &dir, WorkspaceLabel *out, QString *error)
     else if (verdict == QLatin1String("not_reproduced") || verdict == QLatin1String("not-reproduced"))
         a.reproduced = false;
 
-    Reproduction &r = label.reproduction;
+    BugReproduction &r = label.reproduction;
     r.workspace = QDir(dir).absolutePath();
     r.reproduced = a.reproduced;
     r.minutesSpent = a.minutes;
@@ -160,7 +160,7 @@ bool prefillAnnotation(ProjectStore &store, qint64 bugKey, const QString &dir, c
     Annotation result = label.annotation;
     const bool ok = store.batch(
         [&](QString *err) {
-            Reproduction r = store.reproduction(bugKey).value_or(Reproduction());
+            BugReproduction r = store.reproduction(bugKey).value_or(BugReproduction());
             r.workspace = label.reproduction.workspace;
             if (label.reproduction.reproduced)
                 r.reproduced = label.reproduction.reproduced;

@@ -11,7 +11,7 @@ namespace dlrepro {
 struct WorkspaceLabel
 {
     Annotation annotation;     // prefilled = true, annotator empty
-    Reproduction reproduction; // workspace = the folder
+    BugReproduction reproduction; // workspace = the folder
 };
 
 // Reads `dir`/transaction.json. Tolerant: unknown keys are ignored, items may be ids, names or
