@@ -13,6 +13,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace dlrepro {
 
@@ -48,6 +49,24 @@ QStringList listFromJson(const QString &text)
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
         out << v.toString();
     return out;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and mean "empty" by ''.
+void bind(QSqlQuery &q, const QString &s)
+{
+    q.addBindValue(s.isNull() ? QStringLiteral("") : s);
+}
+
+void bind(QSqlQuery &q, const QVariant &v)
+{
+    q.addBindValue(v);
+}
+
+template <typename T>
+    requires std::is_arithmetic_v<T>
+void bind(QSqlQuery &q, T v)
+{
+    q.addBindValue(QVariant::fromValue(v));
 }
 
 QVariant optionalBool(const std::optional<bool> &b)
@@ -161,16 +180,16 @@ Annotation labelFrom(const QSqlQuery &q, int c)
 
 void bindLabel(QSqlQuery &q, const Annotation &a, const QDateTime &savedAt)
 {
-    q.addBindValue(bugTypeId(a.bugType));
-    q.addBindValue(a.subFault);
-    q.addBindValue(qint64(a.information.ofClass(ItemClass::Information).bits()));
-    q.addBindValue(qint64(a.actions.ofClass(ItemClass::EditAction).bits()));
-    q.addBindValue(int(a.informationRecorded));
-    q.addBindValue(int(a.actionsRecorded));
-    q.addBindValue(optionalDouble(a.minutes));
-    q.addBindValue(optionalBool(a.reproduced));
-    q.addBindValue(a.notes);
-    q.addBindValue(savedAt.toUTC().toString(Qt::ISODateWithMs));
+    bind(q, bugTypeId(a.bugType));
+    bind(q, a.subFault);
+    bind(q, qint64(a.information.ofClass(ItemClass::Information).bits()));
+    bind(q, qint64(a.actions.ofClass(ItemClass::EditAction).bits()));
+    bind(q, int(a.informationRecorded));
+    bind(q, int(a.actionsRecorded));
+    bind(q, optionalDouble(a.minutes));
+    bind(q, optionalBool(a.reproduced));
+    bind(q, a.notes);
+    bind(q, savedAt.toUTC().toString(Qt::ISODateWithMs));
 }
 
 ProjectBug bugFrom(const QSqlQuery &q, int c)
@@ -241,8 +260,8 @@ public:
                 qint64 key = bug->key;
                 if (key == 0) {
                     q.prepare(QStringLiteral("SELECT id FROM bugs WHERE source = ? AND ext_id = ?"));
-                    q.addBindValue(bug->source);
-                    q.addBindValue(bug->id);
+                    bind(q, bug->source);
+                    bind(q, bug->id);
                     if (!execQuery(q, QCoreApplication::translate("ProjectStore", "finding the bug"), err))
                         return false;
                     if (q.next())
@@ -256,16 +275,16 @@ public:
                     q.prepare(QStringLiteral("UPDATE bugs SET source = ?, ext_id = ?, url = ?, title = ?, tags = ?, framework = ?,"
                                              " architecture = ?, extra = ? WHERE id = ?"));
                 }
-                q.addBindValue(bug->source);
-                q.addBindValue(bug->id);
-                q.addBindValue(bug->url);
-                q.addBindValue(bug->title);
-                q.addBindValue(listToJson(bug->tags));
-                q.addBindValue(bug->framework);
-                q.addBindValue(bug->architecture);
-                q.addBindValue(toJson(bug->extra));
+                bind(q, bug->source);
+                bind(q, bug->id);
+                bind(q, bug->url);
+                bind(q, bug->title);
+                bind(q, listToJson(bug->tags));
+                bind(q, bug->framework);
+                bind(q, bug->architecture);
+                bind(q, toJson(bug->extra));
                 if (key != 0)
-                    q.addBindValue(key);
+                    bind(q, key);
                 if (!execQuery(q, QCoreApplication::translate("ProjectStore", "saving bug %1").arg(bug->id), err))
                     return false;
                 if (key != 0 && q.numRowsAffected() == 0) {
@@ -282,7 +301,7 @@ public:
     {
         QSqlQuery q = query();
         q.prepare(QStringLiteral("SELECT %1 FROM bugs b WHERE b.id = ?").arg(QLatin1String(kBugColumns)));
-        q.addBindValue(key);
+        bind(q, key);
         if (!q.exec() || !q.next())
             return std::nullopt;
         return bugFrom(q, 0);
@@ -292,8 +311,8 @@ public:
     {
         QSqlQuery q = query();
         q.prepare(QStringLiteral("SELECT %1 FROM bugs b WHERE b.source = ? AND b.ext_id = ?").arg(QLatin1String(kBugColumns)));
-        q.addBindValue(source);
-        q.addBindValue(id);
+        bind(q, source);
+        bind(q, id);
         if (!q.exec() || !q.next())
             return std::nullopt;
         return bugFrom(q, 0);
@@ -305,7 +324,7 @@ public:
             [&](QSqlDatabase &db, QString *err) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("DELETE FROM bugs WHERE id = ?"));
-                q.addBindValue(key);
+                bind(q, key);
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "removing bug %1").arg(key), err);
             },
             error);
@@ -358,7 +377,7 @@ public:
         // Without a filter the joins are not needed, and COUNT over the primary key is the fastest.
         q.prepare(w.isEmpty() ? QStringLiteral("SELECT COUNT(*) FROM bugs") : QStringLiteral("SELECT COUNT(*)") + fromClause() + w);
         for (const QVariant &v : values)
-            q.addBindValue(v);
+            bind(q, v);
         if (!q.exec() || !q.next())
             return 0;
         return q.value(0).toInt();
@@ -377,9 +396,9 @@ public:
                       .arg(QLatin1String(kBugColumns), QLatin1String(kDisagreement))
                   + fromClause() + w + QStringLiteral(" ORDER BY b.id LIMIT ? OFFSET ?"));
         for (const QVariant &v : values)
-            q.addBindValue(v);
-        q.addBindValue(qMax(0, limit));
-        q.addBindValue(qMax(0, offset));
+            bind(q, v);
+        bind(q, qMax(0, limit));
+        bind(q, qMax(0, offset));
         QList<BugSummary> rows;
         if (!q.exec())
             return rows;
@@ -413,14 +432,14 @@ public:
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("INSERT OR REPLACE INTO reproductions (bug_id, workspace, reproduced, minutes, effort,"
                                          " modification, key_actions, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-                q.addBindValue(bugKey);
-                q.addBindValue(r.workspace);
-                q.addBindValue(optionalBool(r.reproduced));
-                q.addBindValue(optionalDouble(r.minutesSpent));
-                q.addBindValue(r.effortLevel);
-                q.addBindValue(modificationId(r.modification));
-                q.addBindValue(r.keyActions);
-                q.addBindValue(toJson(r.extra));
+                bind(q, bugKey);
+                bind(q, r.workspace);
+                bind(q, optionalBool(r.reproduced));
+                bind(q, optionalDouble(r.minutesSpent));
+                bind(q, r.effortLevel);
+                bind(q, modificationId(r.modification));
+                bind(q, r.keyActions);
+                bind(q, toJson(r.extra));
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "saving the reproduction of bug %1").arg(bugKey), err);
             },
             error);
@@ -431,7 +450,7 @@ public:
         QSqlQuery q = query();
         q.prepare(QStringLiteral("SELECT workspace, reproduced, minutes, effort, modification, key_actions, extra"
                                  " FROM reproductions WHERE bug_id = ?"));
-        q.addBindValue(bugKey);
+        bind(q, bugKey);
         if (!q.exec() || !q.next())
             return std::nullopt;
         BugReproduction r;
@@ -457,8 +476,8 @@ public:
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("INSERT INTO annotators (name, full_name) VALUES (?, ?)"
                                          " ON CONFLICT (name) DO UPDATE SET full_name = excluded.full_name"));
-                q.addBindValue(a.name);
-                q.addBindValue(a.fullName);
+                bind(q, a.name);
+                bind(q, a.fullName);
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "saving annotator %1").arg(a.name), err);
             },
             error);
@@ -479,12 +498,12 @@ public:
         QSqlQuery q(db);
         if (create) {
             q.prepare(QStringLiteral("INSERT OR IGNORE INTO annotators (name) VALUES (?)"));
-            q.addBindValue(name);
+            bind(q, name);
             if (!execQuery(q, QCoreApplication::translate("ProjectStore", "adding annotator %1").arg(name), err))
                 return false;
         }
         q.prepare(QStringLiteral("SELECT id FROM annotators WHERE name = ?"));
-        q.addBindValue(name);
+        bind(q, name);
         if (!execQuery(q, QCoreApplication::translate("ProjectStore", "finding annotator %1").arg(name), err))
             return false;
         *id = q.next() ? q.value(0).toLongLong() : 0;
@@ -507,10 +526,10 @@ public:
                 q.prepare(QStringLiteral("INSERT OR REPLACE INTO annotations (bug_id, annotator_id, %1, prefilled)"
                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                               .arg(QLatin1String(kLabelColumns)));
-                q.addBindValue(bugKey);
-                q.addBindValue(annotator);
+                bind(q, bugKey);
+                bind(q, annotator);
                 bindLabel(q, a, QDateTime::currentDateTimeUtc());
-                q.addBindValue(int(a.prefilled));
+                bind(q, int(a.prefilled));
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "saving %1's annotation of bug %2").arg(a.annotator).arg(bugKey), err);
             },
             error);
@@ -526,7 +545,7 @@ public:
                       .arg(QString::fromLatin1(kLabelColumns).replace(QLatin1String("bug_type,"), QLatin1String("a.bug_type,")),
                            condition));
         for (const QVariant &v : values)
-            q.addBindValue(v);
+            bind(q, v);
         if (!q.exec())
             return out;
         while (q.next()) {
@@ -553,8 +572,8 @@ public:
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("DELETE FROM annotations WHERE bug_id = ? AND annotator_id ="
                                          " (SELECT id FROM annotators WHERE name = ?)"));
-                q.addBindValue(bugKey);
-                q.addBindValue(annotator);
+                bind(q, bugKey);
+                bind(q, annotator);
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "removing %1's annotation of bug %2").arg(annotator).arg(bugKey), err);
             },
             error);
@@ -596,8 +615,8 @@ public:
                                  " AND y.annotator_id = (SELECT id FROM annotators WHERE name = ?)"
                                  " ORDER BY x.bug_id")
                       .arg(prefixed(QStringLiteral("x.")), prefixed(QStringLiteral("y."))));
-        q.addBindValue(first);
-        q.addBindValue(second);
+        bind(q, first);
+        bind(q, second);
         if (!q.exec())
             return out;
         while (q.next()) {
@@ -620,9 +639,9 @@ public:
                 q.prepare(QStringLiteral("INSERT OR REPLACE INTO final_labels (bug_id, %1, settled_by)"
                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                               .arg(QLatin1String(kLabelColumns)));
-                q.addBindValue(bugKey);
+                bind(q, bugKey);
                 bindLabel(q, label, QDateTime::currentDateTimeUtc());
-                q.addBindValue(settledBy);
+                bind(q, settledBy);
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "settling the label of bug %1").arg(bugKey), err);
             },
             error);
@@ -632,7 +651,7 @@ public:
     {
         QSqlQuery q = query();
         q.prepare(QStringLiteral("SELECT %1 FROM final_labels WHERE bug_id = ?").arg(QLatin1String(kLabelColumns)));
-        q.addBindValue(bugKey);
+        bind(q, bugKey);
         if (!q.exec() || !q.next())
             return std::nullopt;
         return labelFrom(q, 0);
@@ -644,7 +663,7 @@ public:
             [&](QSqlDatabase &db, QString *err) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("DELETE FROM final_labels WHERE bug_id = ?"));
-                q.addBindValue(bugKey);
+                bind(q, bugKey);
                 return execQuery(q, QCoreApplication::translate("ProjectStore", "unsettling bug %1").arg(bugKey), err);
             },
             error);
@@ -676,20 +695,20 @@ public:
             [&](QSqlDatabase &db, QString *err) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("INSERT OR REPLACE INTO file_formats (kind, header, spellings) VALUES (?, ?, ?)"));
-                q.addBindValue(kind);
-                q.addBindValue(listToJson(format.header));
-                q.addBindValue(toJson(format.spellings));
+                bind(q, kind);
+                bind(q, listToJson(format.header));
+                bind(q, toJson(format.spellings));
                 if (!execQuery(q, QCoreApplication::translate("ProjectStore", "saving the %1 file format").arg(kind), err))
                     return false;
                 q.prepare(QStringLiteral("DELETE FROM file_rows WHERE kind = ?"));
-                q.addBindValue(kind);
+                bind(q, kind);
                 if (!execQuery(q, QCoreApplication::translate("ProjectStore", "saving the %1 file rows").arg(kind), err))
                     return false;
                 q.prepare(QStringLiteral("INSERT OR IGNORE INTO file_rows (kind, bug_id, position) VALUES (?, ?, ?)"));
                 for (qsizetype i = 0; i < rows.size(); ++i) {
-                    q.addBindValue(kind);
-                    q.addBindValue(rows.at(i));
-                    q.addBindValue(qint64(i));
+                    bind(q, kind);
+                    bind(q, rows.at(i));
+                    bind(q, qint64(i));
                     if (!execQuery(q, QCoreApplication::translate("ProjectStore", "saving the %1 file rows").arg(kind), err))
                         return false;
                 }
@@ -702,7 +721,7 @@ public:
     {
         QSqlQuery q = query();
         q.prepare(QStringLiteral("SELECT header, spellings FROM file_formats WHERE kind = ?"));
-        q.addBindValue(kind);
+        bind(q, kind);
         if (!q.exec() || !q.next())
             return std::nullopt;
         return ProjectFileFormat{listFromJson(q.value(0).toString()), mapFromJson(q.value(1).toString())};
@@ -714,7 +733,7 @@ public:
         QSqlQuery q = query();
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT bug_id FROM file_rows WHERE kind = ? ORDER BY position"));
-        q.addBindValue(kind);
+        bind(q, kind);
         if (q.exec())
             while (q.next())
                 out << q.value(0).toLongLong();
@@ -754,7 +773,7 @@ public:
             q.prepare(QStringLiteral("SELECT a.bug_id, %1 FROM annotations a JOIN annotators n ON n.id = a.annotator_id"
                                      " WHERE n.name = ?")
                           .arg(QString::fromLatin1(kLabelColumns).replace(QLatin1String("bug_type,"), QLatin1String("a.bug_type,"))));
-            q.addBindValue(selection.annotator);
+            bind(q, selection.annotator);
             if (q.exec())
                 while (q.next())
                     labels.insert(q.value(0).toLongLong(), labelFrom(q, 1));
