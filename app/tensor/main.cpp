@@ -60,7 +60,7 @@ int main()
     while (std::getline(std::cin, line)) {
         if (line.empty())
             continue;
-        Json response;
+        Json response{{"id", nullptr}};
         try {
             const Json request = Json::parse(line);
             response["id"] = request.value("id", Json());

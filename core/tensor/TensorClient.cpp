@@ -84,10 +84,8 @@ bool TensorClient::ensureStarted(QString *error)
             m_stderrTail = m_stderrTail.right(kStderrTail);
     });
     connect(p, &QProcess::finished, this, [this, p] { helperStopped(p); });
-    connect(p, &QProcess::errorOccurred, this, [this, p](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            helperStopped(p);
-    });
+    // No errorOccurred(FailedToStart) handler: the start is waited for just below, and a failure
+    // there is this request's error (a handler would re-enter this function).
     m_process = p;
     m_buffer.clear();
     m_stderrTail.clear();
