@@ -16,3 +16,13 @@ def report(name, value, unit=""):
         raise TypeError("dlrepro.report: %r is not a number" % (value,))
     _metrics.append({"name": str(name), "value": number, "unit": str(unit or "")})
     return number
+
+
+_watched = []
+
+
+def watch(model, name=None):
+    """Record the training dynamics of this nn.Module when the run has --dynamics (otherwise it
+    does nothing). Without any watch() call the harness finds the models itself."""
+    _watched.append((str(name) if name else "model%d" % len(_watched), model))
+    return model

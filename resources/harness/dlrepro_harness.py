@@ -1,7 +1,7 @@
 """dlrepro's harness: runs one snippet with one seed and writes one JSON result.
 
 Usage: python dlrepro_harness.py --snippet S --seed N --result R.json [--device D]
-       [--deterministic]
+       [--deterministic] [--dynamics N]
 
 The snippet runs as __main__ (runpy.run_path) with sys.argv = [snippet], sys.path[0] = the
 snippet's directory and the cwd the runner chose; nothing else about it changes except:
@@ -10,6 +10,9 @@ snippet's directory and the cwd the runner chose; nothing else about it changes 
   imported. The harness never imports a framework itself: importing TensorFlow just to seed it
   would cost seconds and change what the snippet's process looks like.
 - faulthandler is on, so a segfault prints the Python stack before the process dies.
+- with --dynamics N (or DLREPRO_DYNAMICS=N in the environment, which the runner sets and the
+  harness removes), PyTorch optimizers are wrapped to save per-layer weights, biases and
+  gradients every N steps (0: per epoch) into <result's folder>/dynamics (dlrepro_dynamics.py).
 PYTHONHASHSEED must be set before the interpreter starts: the runner does that.
 The schema of the result file is docs/run-result-schema.md (schema_version 1).
 """
@@ -29,7 +32,8 @@ RUNPY_FILE = os.path.abspath(runpy.__file__)
 
 
 def parse_args(argv):
-    args = {"seed": 0, "device": "", "deterministic": False, "snippet": None, "result": None}
+    args = {"seed": 0, "device": "", "deterministic": False, "snippet": None, "result": None,
+            "dynamics": None}
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -37,9 +41,9 @@ def parse_args(argv):
             args["deterministic"] = True
             i += 1
             continue
-        if a in ("--snippet", "--seed", "--result", "--device") and i + 1 < len(argv):
+        if a in ("--snippet", "--seed", "--result", "--device", "--dynamics") and i + 1 < len(argv):
             key = a[2:]
-            args[key] = int(argv[i + 1]) if key == "seed" else argv[i + 1]
+            args[key] = int(argv[i + 1]) if key in ("seed", "dynamics") else argv[i + 1]
             i += 2
             continue
         sys.stderr.write("dlrepro harness: unknown argument %r\n" % a)
@@ -108,12 +112,36 @@ class SeedOnImport(object):
                 except AttributeError:
                     pass
             seed_module(name, module, hook.seed, hook.deterministic)
+            attach_dynamics(name, module)
 
         loader.exec_module = exec_module
         return spec
 
     def invalidate_caches(self):
         pass
+
+
+def attach_dynamics(name, module):
+    if name == "torch" and "dlrepro_dynamics" in sys.modules:
+        sys.modules["dlrepro_dynamics"].attach(module)
+
+
+def configure_dynamics(args, result_path):
+    """--dynamics N or the runner's DLREPRO_DYNAMICS; the variable is not the snippet's business."""
+    every = args.get("dynamics")
+    env = os.environ.pop("DLREPRO_DYNAMICS", None)
+    budget = os.environ.pop("DLREPRO_DYNAMICS_BUDGET", None)
+    if every is None and env not in (None, ""):
+        try:
+            every = int(env)
+        except ValueError:
+            every = 0
+    if every is None:
+        return None
+    import dlrepro_dynamics
+    dlrepro_dynamics.configure(os.path.dirname(result_path), every,
+                               int(budget) if budget and budget.isdigit() else None)
+    return dlrepro_dynamics
 
 
 def stdlib_names():
@@ -126,7 +154,7 @@ def imported_modules(before):
     out = set()
     for name in list(sys.modules):
         top = name.split(".")[0]
-        if top in before or top.startswith("_") or top in std or top in ("dlrepro", "dlrepro_harness"):
+        if top in before or top.startswith("_") or top in std or top in ("dlrepro", "dlrepro_harness", "dlrepro_dynamics"):
             continue
         out.add(top)
     return sorted(out)
@@ -284,6 +312,8 @@ def run(args, modules_before=None):
 
     import dlrepro  # the harness directory is still on sys.path here
     del dlrepro._metrics[:]
+    del dlrepro._watched[:]
+    dynamics = configure_dynamics(args, result_path)
     if modules_before is None:
         modules_before = set(n.split(".")[0] for n in sys.modules)
 
@@ -292,6 +322,7 @@ def run(args, modules_before=None):
     for name in SEED_TARGETS:
         if name in sys.modules:
             seed_module(name, sys.modules[name], seed, deterministic)
+            attach_dynamics(name, sys.modules[name])
     sys.meta_path.insert(0, SeedOnImport(seed, deterministic))
 
     # What the snippet sees: its own argv, its own directory first on sys.path, no harness dir.
@@ -326,6 +357,9 @@ def run(args, modules_before=None):
         result["exception"] = info
         exit_code = 1
     wall = time.monotonic() - start
+    if dynamics is not None:
+        dynamics.finish()
+        result["dynamics"] = "dynamics"  # relative to the result file's folder
     try:
         sys.stdout.flush()
         sys.stderr.flush()
