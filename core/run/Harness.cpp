@@ -14,7 +14,8 @@ const QStringList &harnessFiles()
 {
     static const QStringList files = {QStringLiteral("dlrepro_harness.py"),
                                       QStringLiteral("dlrepro.py"), QStringLiteral("probe.py"),
-                                      QStringLiteral("dlrepro_forkserver.py")};
+                                      QStringLiteral("dlrepro_forkserver.py"),
+                                      QStringLiteral("dlrepro_dynamics.py")};
     return files;
 }
 

@@ -32,6 +32,12 @@ struct RunRequest {
     int killGraceMs = 2000;              // SIGTERM → SIGKILL
     bool copyWorkspace = true;           // false: copy the snippet file alone
     ForkServerMode forkServer = ForkServerMode::Auto;
+    // Training dynamics (docs/dynamics.md): PyTorch runs save per-layer weights, biases and
+    // gradients into <base>/seed-<N>/dynamics every dynamicsEvery optimizer steps (0: once per
+    // epoch when a DataLoader is iterated, else every 10), at most dynamicsBudgetBytes per seed.
+    bool dynamics = false;
+    int dynamicsEvery = 0;
+    qint64 dynamicsBudgetBytes = 0; // 0: the harness's default (64 MiB)
 };
 
 // Clamp parallel to what the device allows: on CPU up to the cores.

@@ -265,6 +265,12 @@ QProcessEnvironment Runner::Private::environmentFor(int seed) const
         env.insert(QStringLiteral("CUDA_VISIBLE_DEVICES"), QString());
     else if (request.device.startsWith(QStringLiteral("cuda:")))
         env.insert(QStringLiteral("CUDA_VISIBLE_DEVICES"), request.device.mid(5));
+    if (request.dynamics) {
+        // Read and removed by the harness (both the plain and the fork-server path see this).
+        env.insert(QStringLiteral("DLREPRO_DYNAMICS"), QString::number(qMax(0, request.dynamicsEvery)));
+        if (request.dynamicsBudgetBytes > 0)
+            env.insert(QStringLiteral("DLREPRO_DYNAMICS_BUDGET"), QString::number(request.dynamicsBudgetBytes));
+    }
     if (request.deterministic) {
         env.insert(QStringLiteral("CUBLAS_WORKSPACE_CONFIG"), QStringLiteral(":4096:8"));
         env.insert(QStringLiteral("TF_DETERMINISTIC_OPS"), QStringLiteral("1"));
