@@ -160,6 +160,8 @@ void TestCliAgreement::projectDatabase()
             ProjectBug bug;
             bug.source = QStringLiteral("stackoverflow");
             bug.id = QString::number(100 + i);
+            bug.url = QStringLiteral("https://stackoverflow.com/q/") + bug.id;
+            bug.title = QStringLiteral("bug ") + bug.id;
             QVERIFY2(store->putBug(&bug, &error), qPrintable(error));
             Annotation a;
             a.annotator = QStringLiteral("alice");
