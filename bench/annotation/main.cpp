@@ -111,7 +111,7 @@ bool generate(const QString &path, int bugs, QString *error)
                 if (!store->putBug(&bug, err))
                     return false;
                 if (i % 3 == 0) {
-                    Reproduction r;
+                    BugReproduction r;
                     r.reproduced = rng() % 4 != 0;
                     r.minutesSpent = double(rng() % 120);
                     if (!store->putReproduction(bug.key, r, err))

@@ -43,6 +43,7 @@ void fillTable(QTableWidget *view, const TextTable &table, int maxRows)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             view->setItem(r, c, item);
         }
+    view->resizeColumnsToContents();
 }
 
 } // namespace
@@ -89,6 +90,7 @@ AgreementPanel::AgreementPanel(QWidget *parent) : QWidget(parent)
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->verticalHeader()->hide();
         t->horizontalHeader()->setStretchLastSection(true);
+        t->setWordWrap(false);
     }
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_bugs);
@@ -168,8 +170,9 @@ void AgreementPanel::recompute()
     }
     m_has = true;
     m_export->setEnabled(true);
-    m_summary->setText(tr("<b>Mean κ over %1 bugs: %2</b> &nbsp; pooled κ: %3 &nbsp; (%4 bugs where both marked the same "
-                          "actions throughout count as κ = 1)")
+    m_summary->setText(tr("<b>Mean κ over %1 bugs: %2</b> &nbsp; pooled κ: %3<br>"
+                          "%4 bug(s) where neither marked anything differently and each marked a single value throughout "
+                          "count as κ = 1.")
                            .arg(m_report.unitsInMean)
                            .arg(kappaText(m_report.meanKappa), kappaText(m_report.pooled.kappa))
                            .arg(m_report.degenerateUnits));

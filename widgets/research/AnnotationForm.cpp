@@ -24,6 +24,14 @@ constexpr double kNoMinutes = -1; // the spin box's minimum, shown as "not recor
 
 enum Outcome { OutcomeUndecided, OutcomeReproduced, OutcomeNotReproduced };
 
+// A check box reads '&' as its shortcut mark ("Import Addition & Dependency Resolution").
+QString checkText(const QString &name, QChar letter)
+{
+    QString text = name;
+    text.replace(QLatin1Char('&'), QLatin1String("&&"));
+    return QStringLiteral("%1  (%2)").arg(text, letter);
+}
+
 } // namespace
 
 AnnotationForm::AnnotationForm(QWidget *parent) : QWidget(parent)
@@ -75,7 +83,7 @@ AnnotationForm::AnnotationForm(QWidget *parent) : QWidget(parent)
     auto *infoLayout = new QGridLayout(info);
     const QList<InformationCategory> categories = allInformationCategories();
     for (int i = 0; i < categories.size(); ++i) {
-        auto *box = new QCheckBox(QStringLiteral("%1  (%2)").arg(informationName(categories[i]), informationLetter(categories[i])), info);
+        auto *box = new QCheckBox(checkText(informationName(categories[i]), informationLetter(categories[i])), info);
         infoLayout->addWidget(box, i / 3, i % 3);
         m_information << box;
     }
@@ -85,7 +93,7 @@ AnnotationForm::AnnotationForm(QWidget *parent) : QWidget(parent)
     auto *actionsLayout = new QGridLayout(actions);
     const QList<EditAction> all = allEditActions();
     for (int i = 0; i < all.size(); ++i) {
-        auto *box = new QCheckBox(QStringLiteral("%1  (%2)").arg(editActionName(all[i]), editActionLetter(all[i])), actions);
+        auto *box = new QCheckBox(checkText(editActionName(all[i]), editActionLetter(all[i])), actions);
         actionsLayout->addWidget(box, i % 5, i / 5);
         m_actions << box;
     }
@@ -170,6 +178,7 @@ void AnnotationForm::setBug(qint64 key)
     m_bug = key;
     m_prefilled = false;
     m_hasSaved = false;
+    bool wrote = false;
     Annotation label;
     m_banner->clear();
     std::optional<ProjectBug> bug;
@@ -191,12 +200,13 @@ void AnnotationForm::setBug(qint64 key)
             if (const std::optional<Annotation> saved = m_store->annotation(key, m_annotator)) {
                 label = *saved;
                 m_hasSaved = true;
-            } else if (const std::optional<Reproduction> r = m_store->reproduction(key); r && !r->workspace.isEmpty()) {
+            } else if (const std::optional<BugReproduction> r = m_store->reproduction(key); r && !r->workspace.isEmpty()) {
                 Annotation prefilled;
                 QString error;
                 if (prefillAnnotation(*m_store, key, r->workspace, m_annotator, &prefilled, &error)) {
                     label = prefilled;
                     m_hasSaved = true;
+                    wrote = true;
                 } else {
                     m_banner->setText(tr("The workspace could not pre-fill this form: %1").arg(error));
                 }
@@ -205,11 +215,13 @@ void AnnotationForm::setBug(qint64 key)
     }
     m_prefilled = m_hasSaved && label.prefilled;
     if (m_prefilled) {
-        const std::optional<Reproduction> r = m_store->reproduction(key);
+        const std::optional<BugReproduction> r = m_store->reproduction(key);
         m_banner->setText(tr("Pre-filled from the workspace %1: confirm or correct.").arg(r ? r->workspace : QString()));
     }
     show(label);
     updateState();
+    if (wrote)
+        emit saved(m_bug, m_annotator);
 }
 
 void AnnotationForm::show(const Annotation &a)

@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -97,8 +98,16 @@ AnnotationWindow::AnnotationWindow(QWidget *parent) : QMainWindow(parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(BugTableModel::TitleColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(BugTableModel::SourceColumn, 100);
-    m_table->setColumnWidth(BugTableModel::IdColumn, 90);
+    // Fixed widths: sizing to contents would measure every loaded row again on each page.
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    const int pad = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
+    m_table->setColumnWidth(BugTableModel::SourceColumn, 14 * ch + pad);
+    m_table->setColumnWidth(BugTableModel::IdColumn, 9 * ch + pad);
+    m_table->setColumnWidth(BugTableModel::FrameworkColumn, 11 * ch + pad);
+    m_table->setColumnWidth(BugTableModel::TypeColumn, 14 * ch + pad);
+    m_table->setColumnWidth(BugTableModel::ReproducedColumn, 12 * ch + pad);
+    m_table->setColumnWidth(BugTableModel::AnnotationsColumn, 7 * ch + pad);
+    m_table->setColumnWidth(BugTableModel::StatusColumn, 13 * ch + pad);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AnnotationWindow::bugChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationWindow::bugChanged);
     m_count = new QLabel(left);
@@ -123,7 +132,7 @@ AnnotationWindow::AnnotationWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_agreement && m_agreementStale) {
             m_agreementStale = false;
-            m_agreement->refresh();
+            m_agreement->setStore(m_store.get());
         }
     });
 
@@ -347,7 +356,7 @@ void AnnotationWindow::labelSaved(qint64 key, bool settled)
     m_agreementStale = true;
     if (m_tabs->currentWidget() == m_agreement) {
         m_agreementStale = false;
-        m_agreement->refresh();
+        m_agreement->setStore(m_store.get());
     }
     if (m_mining)
         m_mining->requestUpdate();

@@ -25,7 +25,7 @@ BugSummary summarizeBug(const ProjectStore &store, const ProjectBug &bug)
         s.reproduced = labels.first().reproduced;
     }
     if (!s.reproduced)
-        if (const std::optional<Reproduction> r = store.reproduction(bug.key))
+        if (const std::optional<BugReproduction> r = store.reproduction(bug.key))
             s.reproduced = r->reproduced;
     return s;
 }

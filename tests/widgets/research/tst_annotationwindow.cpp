@@ -32,6 +32,7 @@
 #include <cmath>
 
 using namespace dlrepro;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -84,12 +85,12 @@ bool makeProject(const QString &path, const QString &workspace, QString *error)
         || !store->putAnnotation(keys[10], label(QStringLiteral("bob"), BugType::Model, {EditAction::NeuralNetworkConstruction}), error)
         || !store->putAnnotation(keys[11], label(QStringLiteral("bob"), BugType::Api, {EditAction::ImportAddition}), error))
         return false;
-    Reproduction fromWorkspace;
+    BugReproduction fromWorkspace;
     fromWorkspace.workspace = workspace;
     if (!store->putReproduction(keys[12], fromWorkspace, error))
         return false;
     for (int i = 20; i <= 27; ++i) {
-        Reproduction r;
+        BugReproduction r;
         r.reproduced = i <= 24;
         if (!store->putReproduction(keys[i - 1], r, error))
             return false;
@@ -196,17 +197,17 @@ private slots:
         QTest::addColumn<QString>("control");
         QTest::addColumn<QString>("choice");
         QTest::addColumn<int>("expected");
-        QTest::newRow("type training") << "type" << bugTypeName(BugType::Training) << 10;
-        QTest::newRow("type model") << "type" << bugTypeName(BugType::Model) << 1;
-        QTest::newRow("type gpu") << "type" << bugTypeName(BugType::Gpu) << 0;
-        QTest::newRow("framework pytorch") << "framework" << "PyTorch" << 10;
-        QTest::newRow("framework keras") << "framework" << "TF + Keras" << 20;
-        QTest::newRow("reproduced") << "reproduced" << "Reproduced" << 5;
-        QTest::newRow("not reproduced") << "reproduced" << "Not reproduced" << 3;
-        QTest::newRow("annotator bob") << "annotator" << "bob" << 12;
-        QTest::newRow("annotator alice") << "annotator" << "alice" << 11;
-        QTest::newRow("disagreement") << "disagreement" << "" << 1;
-        QTest::newRow("text") << "text" << "1012" << 1;
+        QTest::newRow("type training") << u"type"_s << bugTypeName(BugType::Training) << 10;
+        QTest::newRow("type model") << u"type"_s << bugTypeName(BugType::Model) << 1;
+        QTest::newRow("type gpu") << u"type"_s << bugTypeName(BugType::Gpu) << 0;
+        QTest::newRow("framework pytorch") << u"framework"_s << u"PyTorch"_s << 10;
+        QTest::newRow("framework keras") << u"framework"_s << u"TF + Keras"_s << 20;
+        QTest::newRow("reproduced") << u"reproduced"_s << u"Reproduced"_s << 5;
+        QTest::newRow("not reproduced") << u"reproduced"_s << u"Not reproduced"_s << 3;
+        QTest::newRow("annotator bob") << u"annotator"_s << u"bob"_s << 12;
+        QTest::newRow("annotator alice") << u"annotator"_s << u"alice"_s << 11;
+        QTest::newRow("disagreement") << u"disagreement"_s << u""_s << 1;
+        QTest::newRow("text") << u"text"_s << u"1012"_s << 1;
     }
     void filtersInTheStore()
     {
@@ -321,7 +322,7 @@ private slots:
         QVERIFY(!view->blindLabel()->isHidden());
 
         w->form()->actionBoxes().at(indexOfAction(EditAction::ImportAddition))->click();
-        QCOMPARE(view->shownAnnotators(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QCOMPARE(view->shownAnnotators(), (QStringList{u"alice"_s, u"bob"_s}));
         QCOMPARE(view->hiddenCount(), 0);
         QVERIFY(view->blindLabel()->isHidden());
         // alice has not chosen a type yet, bob said API: one differing row.
@@ -336,7 +337,7 @@ private slots:
         const qint64 key = keyOf(*w, 11);
         QVERIFY(w->selectBug(key));
         DisagreementView *view = w->disagreementView();
-        QCOMPARE(view->shownAnnotators(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
+        QCOMPARE(view->shownAnnotators(), (QStringList{u"alice"_s, u"bob"_s}));
         const QList<int> differing = view->differingRows();
         QCOMPARE(differing.size(), 1); // Hyperparameter Initialization
         const int row = differing.first();
@@ -385,9 +386,9 @@ private slots:
     {
         QTest::addColumn<int>("format");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("csv") << int(TableFileFormat::Csv) << "Input Data Generation (1.0000)";
-        QTest::newRow("markdown") << int(TableFileFormat::Markdown) << "| Input Data Generation (1.0000) |";
-        QTest::newRow("latex") << int(TableFileFormat::Latex) << "\\begin{tabular}";
+        QTest::newRow("csv") << int(TableFileFormat::Csv) << u"Input Data Generation (1.0000)"_s;
+        QTest::newRow("markdown") << int(TableFileFormat::Markdown) << u"| Input Data Generation (1.0000) |"_s;
+        QTest::newRow("latex") << int(TableFileFormat::Latex) << u"\\begin{tabular}"_s;
     }
     void minesLiveAndExportsTables()
     {
@@ -428,9 +429,9 @@ private slots:
     void refusesBadFiles_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::newRow("corrupt") << "corrupt";
-        QTest::newRow("newer schema") << "newer";
-        QTest::newRow("foreign sqlite") << "foreign";
+        QTest::newRow("corrupt") << u"corrupt"_s;
+        QTest::newRow("newer schema") << u"newer"_s;
+        QTest::newRow("foreign sqlite") << u"foreign"_s;
     }
     void refusesBadFiles()
     {
@@ -444,7 +445,10 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray("this is not a database at all\n").repeated(100));
         } else {
-            QVERIFY(QFile::copy(m_project, bad));
+            {
+                QString error; // a real project, closed (so that nothing waits in a WAL file)
+                QVERIFY2(openProject(bad, &error, OpenMode::CreateIfMissing), qPrintable(error));
+            }
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
                 db.setDatabaseName(bad);
