@@ -166,7 +166,8 @@ void StudyWindow::build()
     auto *grid = new QGridLayout;
     const QList<EditAction> all = allEditActions();
     for (int i = 0; i < all.size(); ++i) {
-        auto *box = new QCheckBox(editActionName(all.at(i)));
+        // '&' would be taken as a mnemonic.
+        auto *box = new QCheckBox(editActionName(all.at(i)).replace(QLatin1Char('&'), QLatin1String("&&")));
         m_actionBoxes << box;
         grid->addWidget(box, i / 2, i % 2);
     }
@@ -176,13 +177,12 @@ void StudyWindow::build()
     m_actionsWhy->setMaximumHeight(60);
     fl->addWidget(m_actionsWhy);
     fl->addWidget(new QLabel(tr("What are the critical information components that could help the reproducibility of this bug?")));
-    auto *infos = new QHBoxLayout;
+    auto *infos = new QGridLayout;
     for (InformationCategory c : allInformationCategories()) {
         auto *box = new QCheckBox(informationName(c));
+        infos->addWidget(box, int(m_informationBoxes.size()) / 3, int(m_informationBoxes.size()) % 3);
         m_informationBoxes << box;
-        infos->addWidget(box);
     }
-    infos->addStretch(1);
     fl->addLayout(infos);
     fl->addWidget(new QLabel(tr("How do you think the selected critical information could be useful in reproducing the bug?")));
     m_informationWhy = new QPlainTextEdit;
@@ -202,9 +202,11 @@ void StudyWindow::build()
     scroll->setWidget(form);
     rl->addWidget(scroll, 3);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 4);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
+    split->setSizes({380, 520, 600});
     layout->addWidget(split, 1);
     m_status = new QLabel;
     m_status->setWordWrap(true);
