@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSyntaxHighlighter>
 #include <QVBoxLayout>
@@ -47,7 +48,8 @@ CommitDiffView::CommitDiffView(QWidget *parent) : QWidget(parent)
 {
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("commitHeader"));
-    m_header->setWordWrap(true);
+    // One line that never widens the dock; the message is above the patch.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_patch = new QPlainTextEdit(this);
     m_patch->setObjectName(QStringLiteral("commitPatch"));
@@ -70,27 +72,34 @@ void CommitDiffView::showDiff(const GitCommitInfo &commit, const GitDiff &diff)
     for (const GitFileStat &f : diff.files)
         files << (f.binary ? tr("%1 %2 (binary)").arg(f.status).arg(f.path)
                            : tr("%1 %2 (+%3 −%4)").arg(f.status).arg(f.path).arg(f.additions).arg(f.deletions));
-    QString html = QStringLiteral("<b>%1</b> <code>%2</code> — %3<br>")
-                       .arg(commit.summary.toHtmlEscaped(), commit.sha.left(8),
-                            tr("%n file(s) changed, +%1 −%2", nullptr, int(diff.files.size()))
-                                .arg(diff.additions).arg(diff.deletions));
-    if (!files.isEmpty())
-        html += QStringLiteral("<small>%1</small>").arg(files.join(QStringLiteral(" · ")).toHtmlEscaped());
-    m_header->setText(html);
+    const QString counts = tr("%n file(s) changed, +%1 −%2", nullptr, int(diff.files.size())).arg(diff.additions).arg(diff.deletions);
+    m_header->setText(QStringLiteral("<code>%1</code> — %2%3")
+                          .arg(commit.sha.left(8), counts.toHtmlEscaped(),
+                               files.isEmpty() ? QString() : QStringLiteral(" · ") + files.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_header->setToolTip(files.join(QLatin1Char('\n')));
+
+    // Laid out as git show does: the message indented above the patch, so that it wraps with
+    // the text and never shades as a changed line.
+    QString text = tr("commit %1").arg(commit.sha) + QLatin1Char('\n');
+    text += tr("Author: %1 <%2>").arg(commit.authorName, commit.authorEmail) + QLatin1Char('\n');
+    text += tr("Date:   %1").arg(QLocale().toString(commit.time.toLocalTime(), QLocale::LongFormat)) + QStringLiteral("\n\n");
+    for (const QString &line : commit.message.trimmed().split(QLatin1Char('\n')))
+        text += QStringLiteral("    ") + line + QLatin1Char('\n');
+    text += QLatin1Char('\n');
     QString patch = diff.patch;
     if (patch.size() > kMaxPatchChars) {
         patch.truncate(kMaxPatchChars);
         patch += QLatin1Char('\n') + tr("… (the patch is cut here; %1 characters in all)").arg(diff.patch.size());
     }
-    if (patch.isEmpty())
-        patch = tr("(this commit changes no file)");
-    m_patch->setPlainText(patch);
+    text += patch.isEmpty() ? tr("(this commit changes no file)") : patch;
+    m_patch->setPlainText(text);
 }
 
 void CommitDiffView::showMessage(const QString &text)
 {
     m_sha.clear();
     m_header->setText(text.toHtmlEscaped());
+    m_header->setToolTip(QString());
     m_patch->clear();
 }
 

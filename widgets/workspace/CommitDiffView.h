@@ -9,8 +9,9 @@ class QPlainTextEdit;
 
 namespace dlrepro {
 
-// A commit's changes, read-only: the message and per-file counts above git's unified patch,
-// added and removed lines shaded in the proposal dialog's green and red.
+// A commit's changes, read-only: the counts per file on one line, then the message and git's
+// unified patch as git show lays them out, added and removed lines shaded in the proposal
+// dialog's green and red.
 class CommitDiffView : public QWidget
 {
     Q_OBJECT

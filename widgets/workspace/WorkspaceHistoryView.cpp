@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -82,7 +83,9 @@ WorkspaceHistoryView::WorkspaceHistoryView(QWidget *parent) : QWidget(parent)
     header->setSectionResizeMode(WorkspaceHistoryModel::SummaryColumn, QHeaderView::Stretch);
     header->resizeSection(WorkspaceHistoryModel::BadgeColumn, 120);
     header->resizeSection(WorkspaceHistoryModel::BranchColumn, 90);
-    header->resizeSection(WorkspaceHistoryModel::TimeColumn, 130);
+    // Wide enough for this locale's short date and time, without measuring a thousand rows.
+    const QString sampleTime = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    header->resizeSection(WorkspaceHistoryModel::TimeColumn, m_list->fontMetrics().horizontalAdvance(sampleTime) + 24);
     header->resizeSection(WorkspaceHistoryModel::CommitColumn, 80);
 
     m_diff = new CommitDiffView(this);

@@ -432,7 +432,9 @@ void tst_WorkspaceHistoryView::thousandCommitsOpenWithoutStalling()
           openMs, shownMs, longestGap);
     QCOMPARE(loaded.first().first().toInt(), kCommits);
     QCOMPARE(v.view.model()->totalCount(), kCommits);
-    QCOMPARE(v.view.model()->rowCount(), int(WorkspaceHistoryModel::kBatchSize)); // the rest on scrolling
+    // Rows arrive in batches, the rest as the list is scrolled.
+    QVERIFY(v.view.model()->rowCount() >= WorkspaceHistoryModel::kBatchSize);
+    QVERIFY(v.view.model()->rowCount() < kCommits);
     QVERIFY(v.view.model()->canFetchMore({}));
     // The oldest commit is reached by loading the rest.
     QVERIFY(v.view.selectCommit(v.view.model()->entry(kCommits - 1).commit.sha));
