@@ -1,6 +1,7 @@
 // dlrepro-cli hints: the thesis's three-line hint for a report, then what it rests on.
 #include "Commands.h"
 
+#include "hints/EmbeddingStatementScorer.h"
 #include "hints/Hints.h"
 #include "hints/Rulebook.h"
 #include "ReportArguments.h"
@@ -10,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace dlrepro::cli {
 
@@ -31,9 +34,16 @@ int runHints(const QStringList &args, Io io)
                                    QCoreApplication::translate("cli", "'rulebook' (the published tables, the default), a rulebook JSON, or "
                                       "transaction files to mine, separated by commas (the option may repeat)."),
                                    QStringLiteral("source"));
+    const QCommandLineOption scorerOption(
+        QStringLiteral("scorer"),
+        QCoreApplication::translate("cli", "How the focus statement is found: 'lexical' (BM25, the default) or 'embedding' "
+                                           "(cosine of all-MiniLM-L6-v2 embeddings, as the study did; the model folder comes "
+                                           "from DLREPRO_EMBEDDING_MODEL or the setting hints/embeddingModelDir; without one "
+                                           "the lexical scorer is used and a note says why)."),
+        QStringLiteral("kind"), QStringLiteral("lexical"));
     const ReportArguments reportArgs(QStringLiteral("dlrepro-cli hints"));
     reportArgs.addTo(parser);
-    parser.addOptions({json, rules});
+    parser.addOptions({json, rules, scorerOption});
 
     QStringList argv = args;
     argv.prepend(QStringLiteral("dlrepro-cli hints"));
@@ -51,6 +61,12 @@ int runHints(const QStringList &args, Io io)
         return 2;
     }
     const QString input = inputs.first();
+    const QString scorerKind = parser.value(scorerOption);
+    if (scorerKind != QLatin1String("lexical") && scorerKind != QLatin1String("embedding")) {
+        io.err << "dlrepro-cli hints: "
+               << QCoreApplication::translate("cli", "--scorer must be 'lexical' or 'embedding', not '%1'").arg(scorerKind) << '\n';
+        return 2;
+    }
 
     BugType override = BugType::Unknown;
     if (const int rc = reportArgs.bugTypeOverride(parser, io, &override))
@@ -81,7 +97,19 @@ int runHints(const QStringList &args, Io io)
     Inspection inspection = inspectReport(reports.first());
     if (override != BugType::Unknown)
         overrideBugType(inspection, override);
-    const Hints hints = buildHints(inspection, rulebook);
+    std::unique_ptr<EmbeddingStatementScorer> embedding;
+    if (scorerKind == QLatin1String("embedding")) {
+        embedding = std::make_unique<EmbeddingStatementScorer>();
+        embedding->warmUp(); // so that a broken model is known before the hint names its scorer
+    }
+    Hints hints = buildHints(inspection, rulebook, embedding.get());
+    if (embedding) {
+        hints.scorerId = embedding->id(); // a model that failed while scoring fell back then
+        if (embedding->isFallingBack())
+            io.err << "note: "
+                   << QCoreApplication::translate("cli", "the focus statement was scored lexically: %1").arg(embedding->fallbackReason())
+                   << '\n';
+    }
     if (parser.isSet(json))
         io.out << QString::fromUtf8(QJsonDocument(hintsToJson(hints)).toJson(QJsonDocument::Indented));
     else
