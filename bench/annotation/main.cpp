@@ -3,7 +3,8 @@
 // then, offscreen:
 //   baseline   a bare SELECT COUNT(*) and the first page of the bugs table on its own connection;
 //   open       AnnotationWindow constructed, project opened, first rows laid out and painted;
-//   filter     each filter of the window applied (COUNT + first page in SQL through the store);
+//   filter     each filter of the window applied (COUNT + first page in SQL through the store, in a
+//              worker thread), until its rows are shown;
 //   scroll     ten pages fetched by scrolling to the bottom;
 //   save       a burst of five label saves, mining the whole project again off the UI thread.
 // A 5 ms timer runs all along and records how late each tick is: the longest gap is the longest
@@ -217,17 +218,21 @@ int main(int argc, char *argv[])
     window.resize(1400, 820);
     if (!window.openProject(path))
         return 1;
+    const double openProjectMs = msSince(t);
     window.show();
+    const double blockedMs = msSince(t); // construction and opening block the loop; the rows do not
+    while (window.bugModel()->isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     QCoreApplication::processEvents();
     window.bugView()->viewport()->repaint();
     const double openMs = msSince(t);
     spin(50);
-    row("open + first rows shown", openMs, baseline, std::max(meter.maxGap(), openMs));
-    std::printf("%-34s %9d rows loaded of %d\n", "", window.bugModel()->rowCount(), window.bugModel()->totalCount());
+    row("open + first rows shown", openMs, baseline, std::max(meter.maxGap(), blockedMs));
+    std::printf("%-34s %9d rows loaded of %d; openProject() and the first page took %.1f ms of it\n", "",
+                window.bugModel()->rowCount(), window.bugModel()->totalCount(), openProjectMs);
 
     // Let the first mining pass finish before measuring filters, and time it.
-    QElapsedTimer mineClock;
-    mineClock.start();
+    meter.reset();
     while (window.mining()->isBusy())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     std::printf("%-34s %9.1f ms (off the UI thread; %lld transactions)   max stall %.1f ms\n", "first mining pass",
@@ -259,21 +264,38 @@ int main(int argc, char *argv[])
          }},
     };
     double worstFilter = 0;
+    double worstStall = 0;
     for (const Filter &f : filters) {
         // Each filter alone (the others cleared), except the last row that clears them all.
         filters.back().set();
         window.applyFilter();
+        while (window.bugModel()->isLoading())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         spin(20);
         meter.reset();
         f.set();
         t.restart();
         window.applyFilter();
+        const double blockedMs = msSince(t);
+        while (window.bugModel()->isLoading())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         QCoreApplication::processEvents();
         window.bugView()->viewport()->repaint();
         const double ms = msSince(t);
         spin(20);
         worstFilter = std::max(worstFilter, ms);
-        row(f.name, ms, baseline, std::max(meter.maxGap(), ms));
+        worstStall = std::max(worstStall, std::max(meter.maxGap(), blockedMs));
+        row(f.name, ms, baseline, std::max(meter.maxGap(), blockedMs));
+        // The store's share: the same COUNT and first page without the window.
+        const BugFilter filter = window.filterFromControls();
+        QElapsedTimer s;
+        s.start();
+        window.store()->countBugs(filter);
+        const double countMs = msSince(s);
+        s.restart();
+        window.store()->listBugs(filter, 0, window.bugModel()->pageSize());
+        std::printf("%-34s %9.1f ms in the store (COUNT %.1f ms, first page %.1f ms)\n", "", countMs + msSince(s), countMs,
+                    msSince(s));
         std::printf("%-34s %9d of %d bugs match\n", "", window.bugModel()->totalCount(), count > 0 ? int(count) : bugs);
     }
 
@@ -307,7 +329,8 @@ int main(int argc, char *argv[])
     row("save burst (5 saves)", saveMs, baseline, meter.maxGap());
     std::printf("%-34s %9.1f ms until the rules were mined again (%d pass(es))   max stall %.1f ms\n", "", minedMs,
                 window.mining()->passes() - passes, meter.maxGap());
-    std::printf("\nworst filter %.1f ms = %.1fx the bare COUNT(*) + first page; goal: no stall over %.0f ms\n", worstFilter,
-                baseline > 0 ? worstFilter / baseline : 0.0, kGoalMs);
+    std::printf("\nworst filter %.1f ms until its rows were shown = %.1fx the bare COUNT(*) + first page; "
+                "longest stall while filtering %.1f ms (goal: under %.0f ms)\n",
+                worstFilter, baseline > 0 ? worstFilter / baseline : 0.0, worstStall, kGoalMs);
     return 0;
 }

@@ -47,6 +47,19 @@ LiveMining::Source projectTransactions(const QString &path)
     };
 }
 
+// The bugs table's count and first page, likewise.
+BugTableModel::Loader projectBugs(const QString &path)
+{
+    return [path](const BugFilter &filter, int pageSize, QList<BugSummary> *rows, int *count, QString *error) {
+        std::unique_ptr<ProjectStore> store = dlrepro::openProject(path, error, OpenMode::ExistingOnly);
+        if (!store)
+            return false;
+        *count = store->countBugs(filter);
+        *rows = store->listBugs(filter, 0, pageSize);
+        return true;
+    };
+}
+
 } // namespace
 
 AnnotationWindow::AnnotationWindow(QWidget *parent) : QMainWindow(parent)
@@ -110,6 +123,14 @@ AnnotationWindow::AnnotationWindow(QWidget *parent) : QMainWindow(parent)
     m_table->setColumnWidth(BugTableModel::StatusColumn, 13 * ch + pad);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AnnotationWindow::bugChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationWindow::bugChanged);
+    connect(m_model, &BugTableModel::loaded, this, [this] {
+        updateCount();
+        if (!selectBug(m_keepBug) && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    connect(m_model, &BugTableModel::loadFailed, this, [this](const QString &message) {
+        reportError(tr("Cannot list the bugs"), message);
+    });
     m_count = new QLabel(left);
 
     auto *leftLayout = new QVBoxLayout(left);
@@ -214,6 +235,8 @@ bool AnnotationWindow::openProject(const QString &path, OpenMode mode)
     setWindowTitle(tr("%1 — dlrepro research project").arg(QFileInfo(path).fileName()));
     m_allBugs = m_store->countBugs();
     fillChoices();
+    m_keepBug = 0;
+    m_model->setLoader(projectBugs(m_path));
     m_model->setFilter(filterFromControls());
     m_model->setStore(m_store.get());
     m_form->setStore(m_store.get());
@@ -233,8 +256,6 @@ bool AnnotationWindow::openProject(const QString &path, OpenMode mode)
     connect(m_mining.get(), &LiveMining::updated, m_miningView, &MiningView::setResult);
     m_miningView->clear();
     m_mining->updateNow();
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
     return true;
 }
 
@@ -315,11 +336,10 @@ BugFilter AnnotationWindow::filterFromControls() const
 void AnnotationWindow::applyFilter()
 {
     m_textDelay.stop();
-    const qint64 keep = currentBug();
+    if (!m_model->isLoading())
+        m_keepBug = currentBug();
     m_model->setFilter(filterFromControls());
     updateCount();
-    if (!selectBug(keep) && m_model->rowCount() > 0)
-        m_table->selectRow(0);
 }
 
 bool AnnotationWindow::selectBug(qint64 key)
@@ -367,7 +387,8 @@ void AnnotationWindow::updateCount()
     if (!m_store)
         m_count->setText(tr("No project open (Project → Open project…)."));
     else
-        m_count->setText(tr("%1 of %2 bugs match.").arg(m_model->totalCount()).arg(m_allBugs));
+        m_count->setText(m_model->isLoading() ? tr("Filtering %1 bugs…").arg(m_allBugs)
+                                              : tr("%1 of %2 bugs match.").arg(m_model->totalCount()).arg(m_allBugs));
 }
 
 void AnnotationWindow::chooseProject()

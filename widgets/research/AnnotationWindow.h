@@ -52,7 +52,7 @@ public:
     bool selectBug(qint64 key); // false when it is not among the loaded rows
     qint64 currentBug() const;
     BugFilter filterFromControls() const;
-    void applyFilter(); // now, without the typing delay
+    void applyFilter(); // now, without the typing delay; the rows come in off the UI thread (bugModel()->loaded)
 
     BugTableModel *bugModel() const { return m_model; }
     QTableView *bugView() const { return m_table; }
@@ -94,6 +94,7 @@ private:
     std::unique_ptr<LiveMining> m_mining;
     QString m_path;
     int m_allBugs = 0;
+    qint64 m_keepBug = 0; // selected again when a filter's rows come in
     bool m_agreementStale = true;
     ErrorReporter m_reportError;
     QTimer m_textDelay;

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dlrepro {
 
@@ -30,7 +31,15 @@ BugSummary summarizeBug(const ProjectStore &store, const ProjectBug &bug)
     return s;
 }
 
-BugTableModel::BugTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+BugTableModel::BugTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Load>::finished, this, &BugTableModel::loadFinished);
+}
+
+BugTableModel::~BugTableModel()
+{
+    m_watcher.waitForFinished();
+}
 
 void BugTableModel::setStore(const ProjectStore *store)
 {
@@ -46,12 +55,42 @@ void BugTableModel::setFilter(const BugFilter &filter)
 
 void BugTableModel::reload()
 {
+    ++m_generation;
+    if (!m_store || !m_loader) {
+        m_loading = false;
+        beginResetModel();
+        m_rows.clear();
+        m_total = m_store ? m_store->countBugs(m_filter) : 0;
+        if (m_store && m_total > 0)
+            m_rows = m_store->listBugs(m_filter, 0, m_pageSize);
+        endResetModel();
+        emit loaded();
+        return;
+    }
+    m_loading = true;
+    m_watcher.setFuture(QtConcurrent::run([loader = m_loader, filter = m_filter, page = m_pageSize, generation = m_generation] {
+        Load load;
+        load.generation = generation;
+        load.ok = loader(filter, page, &load.rows, &load.count, &load.error);
+        return load;
+    }));
+}
+
+void BugTableModel::loadFinished()
+{
+    const Load load = m_watcher.result();
+    if (load.generation != m_generation)
+        return; // a newer filter is on its way
+    m_loading = false;
+    if (!load.ok) {
+        emit loadFailed(load.error);
+        return;
+    }
     beginResetModel();
-    m_rows.clear();
-    m_total = m_store ? m_store->countBugs(m_filter) : 0;
-    if (m_store && m_total > 0)
-        m_rows = m_store->listBugs(m_filter, 0, m_pageSize);
+    m_rows = load.rows;
+    m_total = load.count;
     endResetModel();
+    emit loaded();
 }
 
 qint64 BugTableModel::bugKey(int row) const
@@ -91,7 +130,7 @@ int BugTableModel::columnCount(const QModelIndex &parent) const
 
 bool BugTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && m_rows.size() < m_total;
+    return !parent.isValid() && m_store && !m_loading && m_rows.size() < m_total;
 }
 
 void BugTableModel::fetchMore(const QModelIndex &parent)

@@ -3,7 +3,10 @@
 #include "research/ProjectStore.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QList>
+
+#include <functional>
 
 namespace dlrepro {
 
@@ -18,7 +21,15 @@ public:
                   AnnotationsColumn, StatusColumn, ColumnCount };
     enum Role { BugKeyRole = Qt::UserRole + 1, DisagreementRole };
 
+    // Runs in a worker thread: the filter's count and first page, through its own connection.
+    using Loader = std::function<bool(const BugFilter &filter, int pageSize, QList<BugSummary> *firstPage, int *count,
+                                      QString *error)>;
+
     explicit BugTableModel(QObject *parent = nullptr);
+    ~BugTableModel() override;
+
+    void setLoader(Loader loader) { m_loader = std::move(loader); } // empty: load on the calling thread
+    bool isLoading() const { return m_loading; }
 
     // The store outlives the model's use of it; nullptr empties the table.
     void setStore(const ProjectStore *store);
@@ -44,7 +55,25 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
+signals:
+    void loaded(); // a reload's rows are in (at once without a loader)
+    void loadFailed(const QString &message);
+
 private:
+    struct Load
+    {
+        quint64 generation = 0;
+        bool ok = false;
+        QString error;
+        QList<BugSummary> rows;
+        int count = 0;
+    };
+    void loadFinished();
+
+    Loader m_loader;
+    QFutureWatcher<Load> m_watcher;
+    quint64 m_generation = 0;
+    bool m_loading = false;
     const ProjectStore *m_store = nullptr;
     BugFilter m_filter;
     QList<BugSummary> m_rows;

@@ -142,6 +142,9 @@ private:
         if (!w->openProject(m_project))
             return nullptr;
         w->mining()->setDebounceMs(20);
+        // The bugs come in off the UI thread.
+        if (!QTest::qWaitFor([&] { return !w->bugModel()->isLoading(); }, 10000))
+            return nullptr;
         return w;
     }
     qint64 keyOf(AnnotationWindow &w, int bugNumber)
@@ -178,7 +181,11 @@ private slots:
         BugTableModel *model = w->bugModel();
         QCOMPARE(model->totalCount(), kBugs);
         model->setPageSize(8);
+        QSignalSpy loaded(model, &BugTableModel::loaded);
         model->reload();
+        QVERIFY(model->isLoading());
+        QVERIFY(!model->canFetchMore()); // not while a load is on its way
+        QVERIFY(loaded.count() == 1 || loaded.wait(10000));
         QCOMPARE(model->rowCount(), 8);
         QVERIFY(model->canFetchMore());
         model->fetchMore();
@@ -231,6 +238,7 @@ private slots:
             w->textFilter()->setText(choice);
         }
         w->applyFilter();
+        QTRY_VERIFY(!w->bugModel()->isLoading());
         QCOMPARE(w->bugModel()->totalCount(), expected);
         QCOMPARE(w->bugModel()->rowCount(), expected);
         QVERIFY(w->countLabel()->text().contains(QStringLiteral("%1 of 30").arg(expected)));
