@@ -419,8 +419,12 @@ void readmeCommands(const QString &root, QHash<QString, EntryScript> *scripts)
             EntryScript &entry = (*scripts)[script];
             if (entry.path.isEmpty())
                 entry.path = script;
+            // The command without the quote or prompt character in front of it.
+            QString commandText = m.captured(0).trimmed();
+            while (!commandText.isEmpty() && QStringLiteral("`$!>").contains(commandText.front()))
+                commandText = commandText.mid(1).trimmed();
             const QString reason = QCoreApplication::translate("ProjectClone", "%1 runs it: %2")
-                                       .arg(readme.fileName(), m.captured(0).trimmed());
+                                       .arg(readme.fileName(), commandText);
             if (entry.arguments.isEmpty() && !entry.reasons.contains(reason)) {
                 entry.arguments = QProcess::splitCommand(m.captured(3).trimmed());
                 entry.reasons.append(reason);
