@@ -43,7 +43,9 @@ CloneDialog::CloneDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Repository:"), m_url);
     form->addRow(tr("&Commit:"), m_commit);
-    form->addRow(tr("&Workspace folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Workspace folder:"), this);
+    folderLabel->setBuddy(m_directory); // a layout in the field column gets no buddy of its own
+    form->addRow(folderLabel, folderRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
