@@ -1,5 +1,5 @@
 // The dynamics request: reads the step files a --dynamics run saved (torch.save, zip format) with
-// torch::pickle_load and computes Table 3.2's operators per layer, step and property. The
+// torch::jit::pickle_load (torch::pickle_load) and computes Table 3.2's operators per layer, step and property. The
 // statistics themselves are plain C++ (DynamicsStatistics); torch is only the file reader here.
 #include "DynamicsStatistics.h"
 #include "Handlers.h"
@@ -92,7 +92,7 @@ Json layerStatistics(const c10::Dict<c10::IValue, c10::IValue> &item, double eps
 
 Json stepRecord(const fs::path &file, double epsilon)
 {
-    const c10::IValue value = torch::pickle_load(readFile(file));
+    const c10::IValue value = torch::jit::pickle_load(readFile(file));
     if (!value.isGenericDict())
         throw RequestError(file.string() + " does not hold a dictionary of layers");
     Json layers = Json::object();
