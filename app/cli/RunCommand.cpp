@@ -92,6 +92,10 @@ void addRunOptions(QCommandLineParser &parser)
          QStringLiteral("M")},
         {QStringLiteral("out"), QCoreApplication::translate("cli", "Keep every run's directory, result JSON and output under DIR."), QStringLiteral("DIR")},
         {QStringLiteral("deterministic"), QCoreApplication::translate("cli", "Ask the frameworks for deterministic algorithms.")},
+        {QStringLiteral("dynamics"), QCoreApplication::translate("cli", "PyTorch: save per-layer weights, biases and gradients under --out "
+            "(seed-N/dynamics; read them with `dlrepro-cli dynamics DIR`).")},
+        {QStringLiteral("dynamics-every"), QCoreApplication::translate("cli", "With --dynamics: every N optimizer steps (default 0: once per epoch "
+            "when a DataLoader is iterated, else every 10)."), QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("fork-server"),
          QCoreApplication::translate("cli", "auto (fork seeds from a warm interpreter that imported torch/numpy once, for snippets that do not use "
             "TensorFlow, Keras or JAX), on, or off (one process per seed)."),
@@ -157,6 +161,15 @@ int prepareRun(const QCommandLineParser &parser, const QString &command, const Q
         request->keepDirectory = true;
     }
     request->deterministic = parser.isSet(QStringLiteral("deterministic"));
+    request->dynamics = parser.isSet(QStringLiteral("dynamics"));
+    if (parser.isSet(QStringLiteral("dynamics-every")) && !request->dynamics)
+        return fail(QCoreApplication::translate("cli", "--dynamics-every needs --dynamics"));
+    request->dynamicsEvery = parser.value(QStringLiteral("dynamics-every")).toInt(&ok);
+    if (!ok || request->dynamicsEvery < 0)
+        return fail(QCoreApplication::translate("cli", "--dynamics-every must be a number of steps >= 0, not '%1'")
+                        .arg(parser.value(QStringLiteral("dynamics-every")).left(40)));
+    if (request->dynamics && request->outDir.isEmpty())
+        return fail(QCoreApplication::translate("cli", "--dynamics needs --out DIR: the saved tensors are kept there"));
     const QString fork = parser.value(QStringLiteral("fork-server"));
     if (fork == QLatin1String("auto"))
         request->forkServer = ForkServerMode::Auto;
