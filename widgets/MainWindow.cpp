@@ -17,9 +17,11 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "VerdictPanel.h"
+#include "workspace/WorkspaceHistoryView.h"
 
 #include "edit/EditActionEngine.h"
 #include "verify/Expectation.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -192,6 +195,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebo
     });
     m_autosave->start();
 
+    // The history of the open reproduction workspace; shown when one is opened.
+    m_historyView = new WorkspaceHistoryView(this);
+    m_historyView->setErrorReporter([this](const QString &t, const QString &m) { m_reportError(t, m); });
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_historyView, &WorkspaceHistoryView::workspaceChanged, this, [this] {
+        // A revert or a branch switch changed main.py under us: show what is on disk now.
+        if (!m_workspace)
+            return;
+        m_codePane->setCode(m_workspace->mainCode());
+        WorkspaceTransaction t;
+        QString error;
+        if (m_workspace->deriveTransaction(&t, &error))
+            setAppliedActions(t.actionsInOrder);
+    });
+
     createMenus();
     resize(1540, 920);
     applySettings(WorkbenchSettings::load());
@@ -204,6 +226,7 @@ MainWindow::~MainWindow()
 {
     cancelFetch();
 }
+
 
 void MainWindow::createMenus()
 {
@@ -229,6 +252,30 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     connect(file, &QMenu::aboutToShow, this, [this] { m_recoverAction->setEnabled(QFileInfo::exists(autosavePath())); });
+
+    QMenu *workspaceMenu = menuBar()->addMenu(tr("&Workspace"));
+    QAction *newWorkspace = workspaceMenu->addAction(tr("&New workspace from this report…"), this, &MainWindow::createWorkspaceDialog);
+    workspaceMenu->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceDialog);
+    workspaceMenu->addAction(tr("&Clone a GitHub project…"), this, &MainWindow::cloneProjectDialog);
+    workspaceMenu->addSeparator();
+    QAction *checkpoint = workspaceMenu->addAction(tr("Commit a &checkpoint"), this, [this] { checkpointWorkspace(); });
+    checkpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *exportReplication = workspaceMenu->addAction(tr("Export as &replication package…"), this, [this] { exportWorkspaceDialog(false); });
+    QAction *exportNotebook = workspaceMenu->addAction(tr("Export as &notebook…"), this, [this] { exportWorkspaceDialog(true); });
+    QAction *showHistory = m_historyDock->toggleViewAction();
+    showHistory->setText(tr("Show &history"));
+    workspaceMenu->addAction(showHistory);
+    QAction *closeWs = workspaceMenu->addAction(tr("Clo&se workspace"), this, &MainWindow::closeWorkspace);
+    m_workspaceActions = {checkpoint, exportReplication, exportNotebook, closeWs};
+    connect(workspaceMenu, &QMenu::aboutToShow, this, [this, newWorkspace] {
+        newWorkspace->setEnabled(m_inspection.has_value());
+        updateWorkspaceActions();
+    });
+    updateWorkspaceActions();
+
+    QMenu *research = menuBar()->addMenu(tr("Rese&arch"));
+    research->addAction(tr("Open &annotation project…"), this, &MainWindow::openProjectDialog);
+    research->addAction(tr("Start a &study session…"), this, &MainWindow::openStudyDialog);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     QAction *verify = run->addAction(tr("&Verify"), this, [this] { m_runPanel->start(true); });
@@ -536,6 +583,8 @@ bool MainWindow::applyEditAction(EditAction action)
     setAppliedActions(applied);
     statusBar()->showMessage(tr("%1 applied to the snippet (Ctrl+Z undoes it)").arg(editActionName(action)), 6000);
     markDirty();
+    if (m_workspace)
+        recordActionInWorkspace(proposal);
     return true;
 }
 
@@ -575,6 +624,8 @@ void MainWindow::onVerdict(const Verdict &verdict)
 {
     m_verdictPanel->setVerdict(verdict);
     m_bottomTabs->setCurrentWidget(m_verdictPanel);
+    if (m_workspace)
+        recordVerificationInWorkspace();
     statusBar()->showMessage(tr("Verdict: %1").arg(VerdictPanel::badgeText(verdict)), 8000);
 }
 

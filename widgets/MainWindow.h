@@ -7,9 +7,11 @@
 
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
@@ -29,6 +31,9 @@ class InformationTable;
 class ReportView;
 class RunPanel;
 class VerdictPanel;
+class Workspace;
+class WorkspaceHistoryView;
+struct Proposal;
 struct Session;
 struct Verdict;
 struct WorkbenchSettings;
@@ -78,6 +83,18 @@ public:
     // Looks for Python interpreters in the background (the executable calls it at start).
     void startEnvironmentDiscovery();
 
+    // Reproduction workspaces (a git repository per reproduction, core/workspace). While one is
+    // open, every edit action applied here is a commit, every verification commits its runs and
+    // verdict, and the History dock shows them.
+    bool createWorkspace(const QString &directory);
+    bool openWorkspace(const QString &directory);
+    bool checkpointWorkspace(const QString &message = QString());
+    void closeWorkspace();
+    // nullptr when none is open.
+    Workspace *workspace() const { return m_workspace.get(); }
+    WorkspaceHistoryView *historyView() const { return m_historyView; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+
     bool saveSession(const QString &path);
     bool openSession(const QString &path);
     Session currentSession() const;
@@ -126,6 +143,16 @@ private:
     void saveLayout() const;
     void markDirty();
     void setAppliedActions(const QList<EditAction> &actions);
+    void createWorkspaceDialog();
+    void openWorkspaceDialog();
+    void cloneProjectDialog();
+    void exportWorkspaceDialog(bool notebook);
+    void openProjectDialog();
+    void openStudyDialog();
+    void recordActionInWorkspace(const Proposal &proposal);
+    void recordVerificationInWorkspace();
+    void updateWorkspaceActions();
+    void showHistoryDock();
 
     ReportView *m_reportView = nullptr;
     FactListView *m_factList = nullptr;
@@ -162,6 +189,10 @@ private:
     QFutureWatcher<ImportResult> *m_fetch = nullptr;
     QProgressDialog *m_fetchProgress = nullptr;
     QString m_fetchSpec;
+    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceHistoryView *m_historyView = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QList<QAction *> m_workspaceActions; // enabled only while a workspace is open
 };
 
 } // namespace dlrepro

@@ -1,5 +1,7 @@
-// dlrepro: the workbench. `dlrepro [report-file-or-spec] [--lang xx] [--screenshot out.png]`.
+// dlrepro: the workbench. `dlrepro [report-file-or-spec] [--lang xx] [--screenshot out.png]`,
+// or a participant's study session: `dlrepro --study study.db [--participant P07]`.
 #include "MainWindow.h"
+#include "Modes.h"
 #include "RunPanel.h"
 #include "Translations.h"
 
@@ -7,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QImage>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +39,8 @@ bool asksForHelpOrVersion(int argc, char **argv)
 const char *reportArgument(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--lang") || !std::strcmp(argv[i], "--screenshot")) {
+        if (!std::strcmp(argv[i], "--lang") || !std::strcmp(argv[i], "--screenshot") || !std::strcmp(argv[i], "--study")
+            || !std::strcmp(argv[i], "--participant")) {
             ++i;
             continue;
         }
@@ -48,6 +52,8 @@ const char *reportArgument(int argc, char **argv)
 
 const QString kLangOption = QStringLiteral("lang");
 const QString kScreenshotOption = QStringLiteral("screenshot");
+const QString kStudyOption = QStringLiteral("study");
+const QString kParticipantOption = QStringLiteral("participant");
 
 // Built after the translations are installed, so that --help speaks the user's language.
 void setUpParser(QCommandLineParser &parser)
@@ -64,9 +70,19 @@ void setUpParser(QCommandLineParser &parser)
         kScreenshotOption,
         QCoreApplication::translate("main", "Save a picture of the window, once the report is shown, to <file> and exit."),
         QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(
+        kStudyOption,
+        QCoreApplication::translate("main", "Run a participant's session of the user study in <database> (study mode: "
+                                            "their bugs only, no settings)."),
+        QStringLiteral("database")));
+    parser.addOption(QCommandLineOption(
+        kParticipantOption,
+        QCoreApplication::translate("main", "The participant of --study (asked for when not given)."),
+        QStringLiteral("id")));
     parser.addPositionalArgument(
         QStringLiteral("report"),
-        QCoreApplication::translate("main", "A report file, or so:ID, gh:owner/repo#N, or a web address."),
+        QCoreApplication::translate("main", "A report file, or so:ID, gh:owner/repo#N, or a web address; or a "
+                                            "reproduction workspace folder."),
         QStringLiteral("[report]"));
 }
 
@@ -123,6 +139,34 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    if (parser.isSet(kStudyOption)) {
+        QString error;
+        std::unique_ptr<QWidget> study =
+            dlrepro::openStudyMode(parser.value(kStudyOption), parser.value(kParticipantOption), &error);
+        if (!study) {
+            if (error.isEmpty())
+                return 1; // the facilitator cancelled
+            std::fprintf(stderr, "dlrepro: %s\n", qUtf8Printable(error));
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "User study"), error);
+            return 2;
+        }
+        study->show();
+        const QString shot = parser.value(kScreenshotOption);
+        int studyExit = 0;
+        if (!shot.isEmpty()) {
+            QTimer::singleShot(400, study.get(), [&] {
+                if (!study->grab().toImage().save(shot)) {
+                    std::fprintf(stderr, "dlrepro: cannot write the screenshot to %s\n", qUtf8Printable(shot));
+                    studyExit = 1;
+                }
+                QCoreApplication::exit(studyExit);
+            });
+        }
+        const int rc = app.exec();
+        dlrepro::RunPanel::waitForBackgroundWork(5000);
+        return studyExit ? studyExit : rc;
+    }
+
     dlrepro::MainWindow window;
     const QString screenshot = parser.value(kScreenshotOption);
     int exitCode = 0;
@@ -139,6 +183,9 @@ int main(int argc, char **argv)
     if (!positional.isEmpty()) {
         if (positional.first().endsWith(QLatin1String(".dlrepro")))
             window.openSession(positional.first());
+        else if (QFileInfo(positional.first()).isDir())
+            window.openWorkspace(positional.first()); // a reproduction workspace
+
         else
             window.openReport(positional.first());
     }

@@ -372,6 +372,32 @@ bool Workspace::applyAction(EditAction action, QString *sha, QString *error, Pro
     Proposal proposal;
     if (!proposeAction(action, &proposal, error))
         return false;
+    if (!commitAction(proposal, proposal.newCode, sha, error))
+        return false;
+    if (applied)
+        *applied = proposal;
+    return true;
+}
+
+bool Workspace::recordAction(const Proposal &proposal, const QString &resultCode, QString *sha, QString *error)
+{
+    if (!isOpen())
+        return fail(error, QCoreApplication::translate("Workspace", "no workspace is open"));
+    if (d->refuseLocked(error))
+        return false;
+    // What the snippet was before the action is the user's own work: it gets its own commit, so
+    // that the action's commit holds the action's change alone.
+    if (readText(d->path(wf::kMain)) != proposal.originalCode
+        && !writeFileAtomically(d->path(wf::kMain), proposal.originalCode.toUtf8(), error))
+        return false;
+    if (!d->checkpointIfDirty(QCoreApplication::translate("Workspace", "Manual edits before %1").arg(editActionName(proposal.action)), nullptr, error))
+        return false;
+    return commitAction(proposal, resultCode, sha, error);
+}
+
+bool Workspace::commitAction(const Proposal &proposal, const QString &resultCode, QString *sha, QString *error)
+{
+    const EditAction action = proposal.action;
     QMap<QString, QString> changedFiles;
     for (auto it = proposal.files.cbegin(); it != proposal.files.cend(); ++it) {
         if (!isSafeRelativePath(it.key()))
@@ -379,7 +405,7 @@ bool Workspace::applyAction(EditAction action, QString *sha, QString *error, Pro
         if (readText(d->directory + QLatin1Char('/') + it.key()) != it.value())
             changedFiles.insert(it.key(), it.value());
     }
-    if (!proposal.hasChanges() && changedFiles.isEmpty()) {
+    if (resultCode == readText(d->path(wf::kMain)) && changedFiles.isEmpty()) {
         const QString why = proposal.nothingToDo.isEmpty() ? QCoreApplication::translate("Workspace", "the action changes nothing") : proposal.nothingToDo;
         return fail(error, QCoreApplication::translate("Workspace", "nothing to do: %1").arg(why));
     }
@@ -402,7 +428,7 @@ bool Workspace::applyAction(EditAction action, QString *sha, QString *error, Pro
     remember(QString(wf::kMain));
     for (auto it = changedFiles.cbegin(); it != changedFiles.cend(); ++it)
         remember(it.key());
-    bool written = writeFileAtomically(d->path(wf::kMain), proposal.newCode.toUtf8(), error);
+    bool written = writeFileAtomically(d->path(wf::kMain), resultCode.toUtf8(), error);
     for (auto it = changedFiles.cbegin(); written && it != changedFiles.cend(); ++it)
         written = writeFileAtomically(d->directory + QLatin1Char('/') + it.key(), it.value().toUtf8(), error);
 
@@ -416,6 +442,8 @@ bool Workspace::applyAction(EditAction action, QString *sha, QString *error, Pro
     for (const CodeChange &c : proposal.changes)
         if (!c.description.isEmpty())
             body << QStringLiteral("- ") + (c.line > 0 ? QCoreApplication::translate("Workspace", "line %1: ").arg(c.line) : QString()) + c.description;
+    if (resultCode != proposal.newCode)
+        body << QCoreApplication::translate("Workspace", "(the proposal was adjusted by hand before it was applied)");
     if (!body.isEmpty())
         message += QStringLiteral("\n\n") + body.join(QLatin1Char('\n'));
     const QList<GitTrailer> trailers{{QString(wt::kEditAction), QString(editActionLetter(action))},
@@ -424,8 +452,6 @@ bool Workspace::applyAction(EditAction action, QString *sha, QString *error, Pro
         restore();
         return false;
     }
-    if (applied)
-        *applied = proposal;
     return true;
 }
 

@@ -147,6 +147,11 @@ public:
     // Uncommitted manual edits are committed first as a checkpoint. An action with nothing to
     // do: false, *error "nothing to do: <why>", nothing committed. *sha optional.
     bool applyAction(EditAction action, QString *sha, QString *error, Proposal *applied = nullptr);
+    // Commits an action the user applied elsewhere (the workbench's code pane, after reviewing
+    // and perhaps adjusting the proposal): `resultCode` is what main.py became. When main.py
+    // differs from proposal.originalCode, that difference (the user's own edits) is committed
+    // first as a checkpoint, so the action's commit holds the action's change alone.
+    bool recordAction(const Proposal &proposal, const QString &resultCode, QString *sha, QString *error);
     // Commits the working tree as it is (manual edits). false with "nothing to commit" when clean.
     bool checkpoint(const QString &message, QString *sha, QString *error);
 
@@ -182,6 +187,7 @@ public:
     bool transaction(WorkspaceTransaction *out, QString *error);
 
 private:
+    bool commitAction(const Proposal &proposal, const QString &resultCode, QString *sha, QString *error);
     struct Private;
     std::unique_ptr<Private> d;
 };

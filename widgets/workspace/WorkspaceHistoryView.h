@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/VerdictComparisonDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QPointer>
