@@ -385,6 +385,9 @@ bool Workspace::recordAction(const Proposal &proposal, const QString &resultCode
         return fail(error, QCoreApplication::translate("Workspace", "no workspace is open"));
     if (d->refuseLocked(error))
         return false;
+    bool dirty = true;
+    if (readText(d->path(wf::kMain)) == resultCode && d->repo.isDirty(&dirty, nullptr) && !dirty)
+        return fail(error, QCoreApplication::translate("Workspace", "nothing to do: main.py already holds that code"));
     // What the snippet was before the action is the user's own work: it gets its own commit, so
     // that the action's commit holds the action's change alone.
     if (readText(d->path(wf::kMain)) != proposal.originalCode

@@ -1,5 +1,6 @@
 // Workspace: a reproduction as a git repository, on real reports, real repositories and real
 // Python runs (/usr/bin/python3 with torch).
+#include "edit/EditActionEngine.h"
 #include "rules/TransactionImport.h"
 #include "workspace/Workspace.h"
 
@@ -219,6 +220,38 @@ private Q_SLOTS:
         QVERIFY2(ws.checkpoint(QStringLiteral("My note"), &sha, &error), qPrintable(error));
         QVERIFY(ws.repository().commitInfo(sha, &info, &error));
         QCOMPARE(info.summary, QStringLiteral("My note"));
+    }
+
+    // The workbench applies a reviewed (perhaps hand-adjusted) proposal in its code pane and
+    // records it: the user's earlier edits get their own checkpoint, the action its own commit.
+    void recordActionAppliedElsewhere()
+    {
+        QTemporaryDir tmp;
+        Workspace ws;
+        makeWorkspace(tmp, &ws);
+        QString error;
+        const QString edited = ws.mainCode() + QStringLiteral("print('mine')\n");
+        Proposal proposal;
+        QVERIFY2(proposeEdit(EditAction::ImportAddition, edited, ws.inspection().facts, &ws.report(), &proposal, &error),
+                 qPrintable(error));
+        QVERIFY(proposal.hasChanges());
+        const QString adjusted = proposal.newCode + QStringLiteral("# adjusted in review\n");
+        QString sha;
+        QVERIFY2(ws.recordAction(proposal, adjusted, &sha, &error), qPrintable(error));
+        QCOMPARE(ws.mainCode(), adjusted);
+        QList<WorkspaceEntry> history;
+        QVERIFY(ws.history(&history, &error));
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[0].step, WorkspaceStep::Action);
+        QCOMPARE(history[0].action, std::optional<EditAction>(EditAction::ImportAddition));
+        QVERIFY(history[0].commit.message.contains(QStringLiteral("adjusted by hand")));
+        QCOMPARE(history[1].step, WorkspaceStep::Checkpoint);
+        QByteArray before;
+        QVERIFY(ws.repository().readFile(history[1].commit.sha, QString(wf::kMain), &before, &error));
+        QCOMPARE(QString::fromUtf8(before), edited);
+        // Recording the same result again changes nothing and commits nothing.
+        QVERIFY(!ws.recordAction(proposal, adjusted, nullptr, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("nothing to do")), qPrintable(error));
     }
 
     void verifyRevertTransaction()
