@@ -39,7 +39,7 @@ void DynamicsLineChart::paintEvent(QPaintEvent *)
     const int fh = fontMetrics().height();
     p.setPen(text);
     p.drawText(QRect(8, 2, width() - 16, fh), Qt::AlignLeft | Qt::AlignVCenter, m_title);
-    const QRect r = rect().adjusted(64, fh + 8, -12, -fh - 6);
+    const QRect r = rect().adjusted(72, fh + 8, -12, -fh - 6);
     auto shown = [&](double v) {
         if (!std::isfinite(v))
             return std::nan("");
@@ -76,7 +76,10 @@ void DynamicsLineChart::paintEvent(QPaintEvent *)
         p.setPen(QPen(grid, 1));
         p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         p.setPen(text);
-        const QString label = m_log ? QStringLiteral("1e%1").arg(QString::number(s, 'f', 1)) : QString::number(s, 'g', 3);
+        // Enough digits that neighbouring grid lines differ (a loss of 0.6931 vs 0.6930).
+        const double scale = std::max(std::fabs(lo), std::fabs(hi));
+        const int digits = std::clamp(3 + int(std::ceil(std::log10(std::max(1e-300, scale / (hi - lo))))), 3, 10);
+        const QString label = m_log ? QStringLiteral("1e%1").arg(QString::number(s, 'f', 1)) : QString::number(s, 'g', digits);
         p.drawText(QRectF(0, y - fh / 2.0, r.left() - 6, fh), Qt::AlignRight | Qt::AlignVCenter, label);
     }
     p.setPen(text);
