@@ -212,6 +212,10 @@ void HintsPanel::rebuild()
     QString rules = tr("Rules: %1").arg(m_hints.rulesSource.toHtmlEscaped());
     if (!m_hints.rulesNote.isEmpty())
         rules += QStringLiteral("<br>") + m_hints.rulesNote.toHtmlEscaped();
+    if (!m_hints.scorerId.isEmpty())
+        rules += QStringLiteral("<br>") + tr("Statements ranked by: %1").arg(m_hints.scorerId.toHtmlEscaped());
+    if (!m_hints.scorerNote.isEmpty())
+        rules += QStringLiteral("<br>") + m_hints.scorerNote.toHtmlEscaped();
     m_rules->setText(QStringLiteral("<small>%1</small>").arg(rules));
     m_rules->setEnabled(false);
     m_contentLayout->addWidget(m_rules);

@@ -7,6 +7,7 @@
 #include "EnvironmentPanel.h"
 #include "FactListView.h"
 #include "FactModel.h"
+#include "HintsEmbedder.h"
 #include "HintsPanel.h"
 #include "InformationTable.h"
 #include "RecentFiles.h"
@@ -186,6 +187,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebo
     connect(m_runPanel, &RunPanel::runFinished, this, [this](const QList<RunResult> &, bool verify) { onRunFinished(verify); });
     connect(m_runPanel, &RunPanel::verdictReady, this, &MainWindow::onVerdict);
     connect(m_codePane, &CodePane::codeChanged, this, &MainWindow::markDirty);
+
+    m_embedder = new HintsEmbedder(this);
 
     m_autosave = new QTimer(this);
     m_autosave->setInterval(kAutosaveMs);
@@ -539,6 +542,19 @@ void MainWindow::refreshClassification()
     m_hints = buildHints(*m_inspection, m_rulebook);
     m_hintsPanel->setHints(m_hints);
     m_reportView->setFocusSpan(m_hints.focusSpan);
+    // With a sentence-embedding model configured, the study's own ranking replaces the lexical
+    // one when it arrives (the helper needs seconds to start; the window does not wait).
+    if (m_embedder->isEnabled()) {
+        m_embedder->rank(*m_inspection, m_rulebook, [this](const Hints &hints) {
+            if (!m_inspection)
+                return;
+            m_hints = hints;
+            m_hintsPanel->setHints(m_hints);
+            m_reportView->setFocusSpan(m_hints.focusSpan);
+            if (!hints.scorerNote.isEmpty())
+                statusBar()->showMessage(hints.scorerNote, 10000);
+        });
+    }
     m_runPanel->setReportExpectation(expectationFromInspection(*m_inspection));
 }
 
@@ -767,6 +783,9 @@ void MainWindow::applySettings(const WorkbenchSettings &s)
     m_runPanel->setTimeoutSeconds(s.timeoutSeconds);
     m_runPanel->setMemoryLimitMiB(s.memoryLimitMiB);
     m_runPanel->setParallel(s.parallel);
+    // DLREPRO_EMBEDDING_MODEL wins over the setting, as it does for dlrepro-cli hints.
+    const QString envModel = qEnvironmentVariable("DLREPRO_EMBEDDING_MODEL");
+    m_embedder->setModelDir(envModel.isEmpty() ? s.embeddingModelDir : envModel);
     if (!s.interpreter.isEmpty())
         m_runPanel->setInterpreter(s.interpreter);
     static QString appliedTheme;

@@ -26,6 +26,7 @@ class ClassificationPanel;
 class CodePane;
 class EnvironmentPanel;
 class FactListView;
+class HintsEmbedder;
 class HintsPanel;
 class InformationTable;
 class ReportView;
@@ -190,6 +191,7 @@ private:
     QProgressDialog *m_fetchProgress = nullptr;
     QString m_fetchSpec;
     std::unique_ptr<Workspace> m_workspace;
+    HintsEmbedder *m_embedder = nullptr;
     WorkspaceHistoryView *m_historyView = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QList<QAction *> m_workspaceActions; // enabled only while a workspace is open

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "hints/EmbeddingStatementScorer.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -25,6 +27,7 @@ WorkbenchSettings WorkbenchSettings::load()
     w.parallel = std::clamp(s.value(QStringLiteral("run/parallel"), w.parallel).toInt(), 1, 64);
     w.interpreter = s.value(QStringLiteral("run/interpreter")).toString();
     w.theme = s.value(QStringLiteral("ui/theme"), w.theme).toString();
+    w.embeddingModelDir = s.value(EmbeddingStatementScorer::settingsKey()).toString();
     return w;
 }
 
@@ -38,6 +41,7 @@ void WorkbenchSettings::save() const
     s.setValue(QStringLiteral("run/parallel"), parallel);
     s.setValue(QStringLiteral("run/interpreter"), interpreter);
     s.setValue(QStringLiteral("ui/theme"), theme);
+    s.setValue(EmbeddingStatementScorer::settingsKey(), embeddingModelDir);
 }
 
 SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *parent) : QDialog(parent)
@@ -75,6 +79,19 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     auto *interpreterRow = new QHBoxLayout;
     interpreterRow->addWidget(m_interpreter, 1);
     interpreterRow->addWidget(browse);
+    m_embeddingModel = new QLineEdit(settings.embeddingModelDir, this);
+    m_embeddingModel->setPlaceholderText(tr("none: statements are ranked lexically (BM25)"));
+    m_embeddingModel->setToolTip(tr("A folder with model.pt (TorchScript) and vocab.txt, e.g. all-MiniLM-L6-v2 "
+                                    "exported with resources/models/export_minilm.py"));
+    auto *browseModel = new QPushButton(tr("Browse…"), this);
+    connect(browseModel, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Sentence-embedding model folder"));
+        if (!dir.isEmpty())
+            m_embeddingModel->setText(dir);
+    });
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_embeddingModel, 1);
+    modelRow->addWidget(browseModel);
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
@@ -88,6 +105,7 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     form->addRow(tr("Memory limit:"), m_memory);
     form->addRow(tr("Seeds in parallel:"), m_parallel);
     form->addRow(tr("Default interpreter:"), interpreterRow);
+    form->addRow(tr("Embedding model:"), modelRow);
     form->addRow(tr("Colours:"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -107,6 +125,7 @@ WorkbenchSettings SettingsDialog::settings() const
     w.parallel = m_parallel->value();
     w.interpreter = m_interpreter->text().trimmed();
     w.theme = m_theme->currentData().toString();
+    w.embeddingModelDir = m_embeddingModel->text().trimmed();
     return w;
 }
 

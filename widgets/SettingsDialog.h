@@ -19,6 +19,7 @@ struct WorkbenchSettings {
     int parallel = 1;
     QString interpreter;        // empty: the discovered default
     QString theme = QStringLiteral("system"); // system, light, dark
+    QString embeddingModelDir;  // TorchScript sentence encoder + vocab.txt; empty: lexical ranking
 
     static WorkbenchSettings load();
     void save() const;
@@ -38,6 +39,7 @@ private:
     QSpinBox *m_memory = nullptr;
     QSpinBox *m_parallel = nullptr;
     QLineEdit *m_interpreter = nullptr;
+    QLineEdit *m_embeddingModel = nullptr;
     QComboBox *m_theme = nullptr;
 };
 

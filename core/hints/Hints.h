@@ -59,6 +59,7 @@ struct Hints
     TextSpan focusSpan;     // in Report::body.text
     double focusScore = 0;
     QString scorerId;
+    QString scorerNote; // why the lexical scorer ranked instead of the one asked for (empty: none)
     QString focusNote; // why the statement was chosen when no sentence matched, or empty
 
     SubFaultHint subFault;
