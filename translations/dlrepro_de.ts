@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>Zeile %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation>die Spalte %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>expected label columns A1V1..A1Vk and A2V1..A2Vk; the header has %1</source>
+        <translation>Label-Spalten A1V1..A1Vk und A2V1..A2Vk erwartet; die Kopfzeile hat %1</translation>
+    </message>
+    <message>
+        <source>the column A%1V%2 is missing</source>
+        <translation>die Spalte A%1V%2 fehlt</translation>
+    </message>
+    <message>
+        <source>the first annotator has %1 label columns, the second %2</source>
+        <translation>der erste Annotator hat %1 Label-Spalten, der zweite %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; is not 0 or 1</source>
+        <translation>Zeile %1, Spalte %2: &apos;%3&apos; ist nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the project has %n annotator(s) (%1); name the two to compare</source>
+        <translation>
+            <numerusform>das Projekt hat %n Annotator (%1); nennen Sie die zwei zu vergleichenden</numerusform>
+            <numerusform>das Projekt hat %n Annotatoren (%1); nennen Sie die zwei zu vergleichenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project has no annotator &apos;%1&apos; (it has: %2)</source>
+        <translation>das Projekt hat keinen Annotator &apos;%1&apos; (es hat: %2)</translation>
+    </message>
+    <message>
+        <source>name two different annotators</source>
+        <translation>nennen Sie zwei verschiedene Annotatoren</translation>
+    </message>
+    <message>
+        <source>no bug of the project has edit actions from both %1 and %2</source>
+        <translation>kein Fehler des Projekts hat Bearbeitungsaktionen sowohl von %1 als auch von %2</translation>
+    </message>
+    <message>
+        <source>the two annotators label a different number of units (%1 and %2)</source>
+        <translation>die beiden Annotatoren bewerten eine unterschiedliche Anzahl von Einheiten (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>there are no units to compare</source>
+        <translation>es gibt keine Einheiten zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>there are no labels to compare</source>
+        <translation>es gibt keine Labels zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>unit %1 does not have %2 labels from each annotator</source>
+        <translation>Einheit %1 hat nicht %2 Labels von jedem Annotator</translation>
+    </message>
+    <message>
+        <source>unit %1, label %2: values must be 0 or 1</source>
+        <translation>Einheit %1, Label %2: die Werte müssen 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa per bug over the edit-action labels</source>
+        <translation>Cohens Kappa je Fehler über die Labels der Bearbeitungsaktionen</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Observed agreement</source>
+        <translation>Beobachtete Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Chance agreement</source>
+        <translation>Zufällige Übereinstimmung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n bug(s)</source>
+        <translation>
+            <numerusform>Mittel über %n Fehler</numerusform>
+            <numerusform>Mittel über %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Gepoolt</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa per edit action over the bugs</source>
+        <translation>Cohens Kappa je Bearbeitungsaktion über die Fehler</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
     <name>BugType</name>
     <message>
         <source>Training</source>
@@ -450,6 +567,207 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: keine solche Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: not an SQLite database (or it is damaged); it was left as it is</source>
+        <translation>%1: keine SQLite-Datenbank (oder sie ist beschädigt); sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a readable SQLite database: %2</source>
+        <translation>%1: keine lesbare SQLite-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged dlrepro database (no application recorded)</source>
+        <translation>%1: beschädigte dlrepro-Datenbank (keine Anwendung eingetragen)</translation>
+    </message>
+    <message>
+        <source>%1: is a %2 database, not a %3 database</source>
+        <translation>%1: ist eine %2-Datenbank, keine %3-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: is an SQLite database of another application, not a %2 database; it was left as it is</source>
+        <translation>%1: ist eine SQLite-Datenbank einer anderen Anwendung, keine %2-Datenbank; sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer dlrepro (schema version %2; this build knows up to %3). Nothing was changed; update dlrepro to open it.</source>
+        <translation>%1: wurde von einem neueren dlrepro geschrieben (Schemaversion %2; dieser Build kennt bis %3). Es wurde nichts geändert; aktualisieren Sie dlrepro, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>schema step %1: %2</source>
+        <translation>Schemaschritt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot bring the database to schema version %2: %3</source>
+        <translation>%1: die Datenbank kann nicht auf Schemaversion %2 gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: Transaktion kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation>%1: Commit nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL servers are not supported in this build; use an SQLite file</source>
+        <translation>%1: PostgreSQL-Server werden in diesem Build nicht unterstützt; verwenden Sie eine SQLite-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Dynamics</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds no training dynamics of seed %2</source>
+        <translation>%1 enthält keine Trainingsdynamik für Seed %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no training dynamics (no index.json, dynamics/ or seed-N/dynamics/): run the snippet with --dynamics and --out</source>
+        <translation>%1 enthält keine Trainingsdynamik (kein index.json, dynamics/ oder seed-N/dynamics/): führen Sie den Ausschnitt mit --dynamics und --out aus</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation>Biases</translation>
+    </message>
+    <message>
+        <source>weight gradients</source>
+        <translation>Gewichtsgradienten</translation>
+    </message>
+    <message>
+        <source>bias gradients</source>
+        <translation>Bias-Gradienten</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>variance</source>
+        <translation>Varianz</translation>
+    </message>
+    <message>
+        <source>standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>skewness</source>
+        <translation>Schiefe</translation>
+    </message>
+    <message>
+        <source>kurtosis</source>
+        <translation>Kurtosis</translation>
+    </message>
+    <message>
+        <source>sparsity</source>
+        <translation>Dünnbesetztheit</translation>
+    </message>
+    <message>
+        <source>exact zeros</source>
+        <translation>exakte Nullen</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer holds no step records</source>
+        <translation>die Antwort des Helfers enthält keine Schritt-Einträge</translation>
+    </message>
+    <message>
+        <source>cannot read the thresholds file %1: %2</source>
+        <translation>die Schwellenwertdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the thresholds file %1 is not a JSON object: %2</source>
+        <translation>die Schwellenwertdatei %1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DynamicsSymptom</name>
+    <message>
+        <source>the first layer&apos;s gradient norm (%1, layer %2) is %3 of the last layer&apos;s at step %4 (below %5 and %6); %7 of %8 saved steps show it</source>
+        <translation>die Gradientennorm der ersten Schicht (%1, Schicht %2) beträgt bei Schritt %4 %3 der Norm der letzten Schicht (unter %5 und %6); %7 von %8 gespeicherten Schritten zeigen es</translation>
+    </message>
+    <message>
+        <source>layer %1 has NaN or Inf gradients or weights from step %2 on</source>
+        <translation>Schicht %1 hat ab Schritt %2 NaN- oder Inf-Gradienten oder -Gewichte</translation>
+    </message>
+    <message>
+        <source>the first layer&apos;s gradient norm (layer %1) is %2 times the last layer&apos;s at step %3 (above %4); %5 of %6 saved steps show it</source>
+        <translation>die Gradientennorm der ersten Schicht (Schicht %1) ist bei Schritt %3 %2-mal so groß wie die der letzten Schicht (über %4); %5 von %6 gespeicherten Schritten zeigen es</translation>
+    </message>
+    <message>
+        <source>%1% of layer %2&apos;s weight gradients are exactly zero (from step %3; threshold %4%); %5 of %6 saved steps show it</source>
+        <translation>%1% der Gewichtsgradienten von Schicht %2 sind exakt null (ab Schritt %3; Schwellenwert %4%); %5 von %6 gespeicherten Schritten zeigen es</translation>
+    </message>
+    <message>
+        <source>the loss changes direction at %1% of steps (threshold %2%) with a mean step-to-step change of %3% of the mean loss (threshold %4%); the biggest jump is at step %5</source>
+        <translation>der Loss wechselt bei %1% der Schritte die Richtung (Schwellenwert %2%), mit einer mittleren Änderung von Schritt zu Schritt von %3% des mittleren Loss (Schwellenwert %4%); der größte Sprung liegt bei Schritt %5</translation>
+    </message>
+    <message>
+        <source>the loss went from %1 to %2 over %3 steps: a decrease of %4% (less than %5%)</source>
+        <translation>der Loss ging über %3 Schritte von %1 auf %2 zurück: eine Abnahme um %4% (weniger als %5%)</translation>
+    </message>
+    <message>
+        <source>vanishing gradients</source>
+        <translation>verschwindende Gradienten</translation>
+    </message>
+    <message>
+        <source>exploding gradients</source>
+        <translation>explodierende Gradienten</translation>
+    </message>
+    <message>
+        <source>dying ReLU</source>
+        <translation>sterbende ReLU</translation>
+    </message>
+    <message>
+        <source>oscillating loss</source>
+        <translation>oszillierender Loss</translation>
+    </message>
+    <message>
+        <source>slow convergence</source>
+        <translation>langsame Konvergenz</translation>
+    </message>
+</context>
+<context>
     <name>EditAction</name>
     <message>
         <source>Input Data Generation</source>
@@ -521,6 +839,33 @@
     <message>
         <source>a fact has an unknown kind</source>
         <translation>ein Fakt hat eine unbekannte Art</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingStatementScorer</name>
+    <message>
+        <source>export all-MiniLM-L6-v2 with resources/models/export_minilm.py and set %1 or DLREPRO_EMBEDDING_MODEL to its folder</source>
+        <translation>exportieren Sie all-MiniLM-L6-v2 mit resources/models/export_minilm.py und setzen Sie %1 oder DLREPRO_EMBEDDING_MODEL auf dessen Ordner</translation>
+    </message>
+    <message>
+        <source>no sentence-embedding model is configured; %1</source>
+        <translation>es ist kein Satz-Embedding-Modell eingerichtet; %1</translation>
+    </message>
+    <message>
+        <source>the sentence-embedding model folder %1 does not exist; %2</source>
+        <translation>der Ordner %1 des Satz-Embedding-Modells existiert nicht; %2</translation>
+    </message>
+    <message>
+        <source>the tensor helper dlrepro-tensor is not installed next to %1 (nor named by DLREPRO_TENSOR)</source>
+        <translation>der Tensor-Helfer dlrepro-tensor ist nicht neben %1 installiert (und auch nicht durch DLREPRO_TENSOR angegeben)</translation>
+    </message>
+    <message>
+        <source>the sentence-embedding model could not be used: %1</source>
+        <translation>das Satz-Embedding-Modell konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>the tensor helper returned %1 vectors for %2 texts</source>
+        <translation>der Tensor-Helfer lieferte %1 Vektoren für %2 Texte</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1027,323 @@
     <message>
         <source>GPU</source>
         <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
+    </message>
+    <message>
+        <source>no commit &apos;%1&apos; in %2</source>
+        <translation>kein Commit &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a commit</source>
+        <translation>&apos;%1&apos; in %2 ist kein Commit</translation>
+    </message>
+    <message>
+        <source>the repository %1 is locked: %2 exists (another git process is working on it, or one crashed; remove the file when none is running)</source>
+        <translation>das Repository %1 ist gesperrt: %2 existiert (ein anderer git-Prozess arbeitet daran, oder einer ist abgestürzt; entfernen Sie die Datei, wenn keiner läuft)</translation>
+    </message>
+    <message>
+        <source>cannot make a signature for %1 &lt;%2&gt;</source>
+        <translation>für %1 &lt;%2&gt; kann keine Signatur erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree to commit in %1</source>
+        <translation>der zu committende Baum in %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot commit in %1</source>
+        <translation>in %1 kann nicht committet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the status of %1</source>
+        <translation>der Status von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read a commit&apos;s tree in %1</source>
+        <translation>der Baum eines Commits in %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot update the working tree of %1</source>
+        <translation>das Arbeitsverzeichnis von %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a git repository in %1</source>
+        <translation>in %1 kann kein git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository</source>
+        <translation>%1 ist kein git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository (it has no working tree)</source>
+        <translation>%1 ist ein Bare-git-Repository (es hat kein Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>no repository is open</source>
+        <translation>es ist kein Repository geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot read the index of %1</source>
+        <translation>der Index von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes in %1</source>
+        <translation>die Änderungen in %1 können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree of %1</source>
+        <translation>der Baum von %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>in %1 gibt es nichts zu committen</translation>
+    </message>
+    <message>
+        <source>cannot write the index of %1</source>
+        <translation>der Index von %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD in %1</source>
+        <translation>HEAD in %1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history of %1</source>
+        <translation>die Historie von %1 kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1 in %2</source>
+        <translation>Commit %1 in %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>der Baum von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>der Vorgänger von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot diff %1</source>
+        <translation>der Diff von %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot format the diff of %1</source>
+        <translation>der Diff von %1 kann nicht formatiert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the diff of %1</source>
+        <translation>der Diff von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: commit them (a checkpoint) before reverting</source>
+        <translation>%1 hat nicht committete Änderungen: committen Sie sie (als Checkpoint), bevor Sie zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 is a merge commit; reverting one is not supported</source>
+        <translation>%1 ist ein Merge-Commit; ihn rückgängig zu machen wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 is the first commit; there is nothing before it to go back to</source>
+        <translation>%1 ist der erste Commit; es gibt davor nichts, wohin man zurückkehren könnte</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>reverting %1 conflicts with later changes; nothing was changed</source>
+        <translation>das Rückgängigmachen von %1 steht im Konflikt mit späteren Änderungen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>cannot write the reverted tree</source>
+        <translation>der rückgängig gemachte Baum kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the reverted tree</source>
+        <translation>der rückgängig gemachte Baum kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Branch-Name</translation>
+    </message>
+    <message>
+        <source>a branch &apos;%1&apos; already exists in %2</source>
+        <translation>ein Branch &apos;%1&apos; existiert bereits in %2</translation>
+    </message>
+    <message>
+        <source>cannot create the branch &apos;%1&apos;</source>
+        <translation>der Branch &apos;%1&apos; kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no branch &apos;%1&apos; in %2</source>
+        <translation>kein Branch &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: commit them (a checkpoint) before switching branches</source>
+        <translation>%1 hat nicht committete Änderungen: committen Sie sie (als Checkpoint), bevor Sie den Branch wechseln</translation>
+    </message>
+    <message>
+        <source>cannot read the branch &apos;%1&apos;</source>
+        <translation>der Branch &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot switch to the branch &apos;%1&apos;</source>
+        <translation>zum Branch &apos;%1&apos; kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>die Branches von %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>no such file at %1: %2</source>
+        <translation>keine solche Datei bei %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not a file</source>
+        <translation>%1 bei %2 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>%1 bei %2 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Glm</name>
+    <message>
+        <source>the model has no observations or no terms</source>
+        <translation>das Modell hat keine Beobachtungen oder keine Terme</translation>
+    </message>
+    <message>
+        <source>the design has %1 rows but the response has %2 values</source>
+        <translation>die Designmatrix hat %1 Zeilen, die Zielvariable aber %2 Werte</translation>
+    </message>
+    <message>
+        <source>response value %1 of row %2 is not 0 or 1</source>
+        <translation>der Wert %1 der Zielvariable in Zeile %2 ist nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <source>the design matrix holds a value that is not a finite number</source>
+        <translation>die Designmatrix enthält einen Wert, der keine endliche Zahl ist</translation>
+    </message>
+    <message>
+        <source>the iteration limit must be at least 1</source>
+        <translation>die Iterationsgrenze muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>no response column given</source>
+        <translation>keine Spalte für die Zielvariable angegeben</translation>
+    </message>
+    <message>
+        <source>the response column &apos;%1&apos; is not in the table (columns: %2)</source>
+        <translation>die Zielvariablen-Spalte &apos;%1&apos; ist nicht in der Tabelle (Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>the model has no terms</source>
+        <translation>das Modell hat keine Terme</translation>
+    </message>
+    <message>
+        <source>the dummy column &apos;%1&apos; is not one of the terms</source>
+        <translation>die Dummy-Spalte &apos;%1&apos; ist keiner der Terme</translation>
+    </message>
+    <message>
+        <source>the term &apos;%1&apos; is not a column of the table (columns: %2)</source>
+        <translation>der Term &apos;%1&apos; ist keine Spalte der Tabelle (Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>the response &apos;%1&apos; cannot also be a term</source>
+        <translation>die Zielvariable &apos;%1&apos; kann nicht zugleich ein Term sein</translation>
+    </message>
+    <message>
+        <source>the term &apos;%1&apos; is listed twice</source>
+        <translation>der Term &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>the table has no rows</source>
+        <translation>die Tabelle hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>row %1: the column &apos;%2&apos; is empty</source>
+        <translation>Zeile %1: die Spalte &apos;%2&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>row %1: the column &apos;%2&apos; holds &apos;%3&apos;, which is not a number (list it with --dummies if it is categorical)</source>
+        <translation>Zeile %1: die Spalte &apos;%2&apos; enthält &apos;%3&apos;, was keine Zahl ist (führen Sie sie mit --dummies auf, wenn sie kategorial ist)</translation>
+    </message>
+    <message>
+        <source>the model has no columns</source>
+        <translation>das Modell hat keine Spalten</translation>
+    </message>
+    <message>
+        <source>row %1: the response &apos;%2&apos; holds &apos;%3&apos;; it must be 0 or 1</source>
+        <translation>Zeile %1: die Zielvariable &apos;%2&apos; enthält &apos;%3&apos;; sie muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>Zeile %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 cells but the header has %3</source>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binomial GLM (logit link) of %n observation(s)</source>
+        <translation>
+            <numerusform>Binomiales GLM (Logit-Link) mit %n Beobachtung</numerusform>
+            <numerusform>Binomiales GLM (Logit-Link) mit %n Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzwert</translation>
+    </message>
+    <message>
+        <source>Std. Error</source>
+        <translation>Std.-Fehler</translation>
+    </message>
+    <message>
+        <source>z value</source>
+        <translation>z-Wert</translation>
+    </message>
+    <message>
+        <source>Pr &gt; |z|</source>
+        <translation>Pr &gt; |z|</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>95%-KI unten</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>95%-KI oben</translation>
+    </message>
+    <message>
+        <source>Effect Size (OR)</source>
+        <translation>Effektstärke (OR)</translation>
+    </message>
+    <message>
+        <source>aliased</source>
+        <translation>aliasiert</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1589,69 @@
     </message>
 </context>
 <context>
+    <name>NotebookExport</name>
+    <message>
+        <source>Source: &lt;%1&gt;</source>
+        <translation>Quelle: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Bug type: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>## Verdict</source>
+        <translation>## Urteil</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>**%1**: %2 of %3 seeds show the bug.</source>
+        <translation>**%1**: %2 von %3 Seeds zeigen den Fehler.</translation>
+    </message>
+    <message>
+        <source>Interpreter: `%1`, device: %2</source>
+        <translation>Interpreter: `%1`, Gerät: %2</translation>
+    </message>
+    <message>
+        <source>Edit actions used:</source>
+        <translation>Verwendete Bearbeitungsaktionen:</translation>
+    </message>
+    <message>
+        <source>Workspace commit: `%1`</source>
+        <translation>Commit im Arbeitsbereich: `%1`</translation>
+    </message>
+    <message>
+        <source>## Original code snippet (as reported)</source>
+        <translation>## Ursprünglicher Code-Ausschnitt (wie berichtet)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the notebook&apos;s file name (…/bug.ipynb)</source>
+        <translation>%1 ist ein Ordner; geben Sie den Dateinamen des Notebooks an (…/bug.ipynb)</translation>
+    </message>
+    <message>
+        <source>%1 already exists (replace it with --force)</source>
+        <translation>%1 existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ObsoleteParameters</name>
     <message>
         <source>Removed %1 (gone since %2): %3 is already given.</source>
@@ -959,6 +1684,504 @@
     <message>
         <source>no call uses an obsolete parameter</source>
         <translation>kein Aufruf verwendet einen veralteten Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was never committed</source>
+        <translation>%1: %2 wurde nie committet</translation>
+    </message>
+    <message>
+        <source>the workspace was never verified: output.txt is empty</source>
+        <translation>der Arbeitsbereich wurde nie geprüft: output.txt ist leer</translation>
+    </message>
+    <message>
+        <source>the workspace has uncommitted changes; they are not exported (checkpoint them first)</source>
+        <translation>der Arbeitsbereich hat nicht committete Änderungen; sie werden nicht exportiert (legen Sie zuerst einen Checkpoint an)</translation>
+    </message>
+    <message>
+        <source>%1 already exists (replace it with --force)</source>
+        <translation>%1 existiert bereits (mit --force ersetzen)</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside: %2</source>
+        <translation>%1 kann nicht beiseitegeschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the export into %1: %2</source>
+        <translation>der Export kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>the bug id &apos;%1&apos; cannot be a folder name</source>
+        <translation>die Fehler-ID &apos;%1&apos; kann kein Ordnername sein</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>%1 is too large (over 64 MB)</source>
+        <translation>%1 ist zu groß (über 64 MB)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a replication-package bug folder: it has neither main.py nor original_code_snippet.py</source>
+        <translation>%1 ist kein Fehlerordner eines Replikationspakets: er hat weder main.py noch original_code_snippet.py</translation>
+    </message>
+    <message>
+        <source>%1 has no row for bug %2</source>
+        <translation>%1 hat keine Zeile für Fehler %2</translation>
+    </message>
+    <message>
+        <source>Replication package bug %1</source>
+        <translation>Fehler %1 aus dem Replikationspaket</translation>
+    </message>
+    <message>
+        <source>Imported from the replication package folder %1.</source>
+        <translation>Aus dem Ordner %1 des Replikationspakets importiert.</translation>
+    </message>
+    <message>
+        <source>Type of bug: %1</source>
+        <translation>Fehlerart: %1</translation>
+    </message>
+    <message>
+        <source>Output of the reproduction (output.txt):</source>
+        <translation>Ausgabe der Reproduktion (output.txt):</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: ungültiges JSON an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Jupyter notebook: it has no cells</source>
+        <translation>%1 ist kein Jupyter-Notebook: es hat keine Zellen</translation>
+    </message>
+    <message>
+        <source>%1 has no code cells</source>
+        <translation>%1 hat keine Codezellen</translation>
+    </message>
+    <message>
+        <source>%1 has no report file (report.md, issue.md, issue.json, …)</source>
+        <translation>%1 hat keine Berichtsdatei (report.md, issue.md, issue.json, …)</translation>
+    </message>
+    <message>
+        <source>AIFaultBench bug %1</source>
+        <translation>AIFaultBench-Fehler %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Importiert aus %1.</translation>
+    </message>
+    <message>
+        <source>no git clone command found in %1</source>
+        <translation>kein git-clone-Befehl in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 has no id column (#, ID, Bug ID, Post ID, …) and no link column</source>
+        <translation>%1 hat keine ID-Spalte (#, ID, Bug ID, Post ID, …) und keine Link-Spalte</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--csv applies to replication-package bug folders only</source>
+        <translation>--csv gilt nur für Fehlerordner eines Replikationspakets</translation>
+    </message>
+    <message>
+        <source>%1 is not a package: expected a replication-package bug folder (main.py or original_code_snippet.py), an AIFaultBench bug folder (repro.py) or a notebook (.ipynb)</source>
+        <translation>%1 ist kein Paket: erwartet wird ein Fehlerordner eines Replikationspakets (main.py oder original_code_snippet.py), ein AIFaultBench-Fehlerordner (repro.py) oder ein Notebook (.ipynb)</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a new workspace needs a new or empty folder</source>
+        <translation>%1 existiert und ist nicht leer: ein neuer Arbeitsbereich braucht einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Import the %1 package %2</source>
+        <translation>Das %1-Paket %2 importieren</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new workspace to %1</source>
+        <translation>der neue Arbeitsbereich kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectClone</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>unbekannter libgit2-Fehler</translation>
+    </message>
+    <message>
+        <source>authentication failed with the token from GIT_TOKEN/GITHUB_TOKEN</source>
+        <translation>Authentifizierung mit dem Token aus GIT_TOKEN/GITHUB_TOKEN fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication required (set GIT_TOKEN or GITHUB_TOKEN for https, or run an SSH agent for ssh)</source>
+        <translation>Authentifizierung erforderlich (GIT_TOKEN oder GITHUB_TOKEN für https setzen oder für ssh einen SSH-Agenten starten)</translation>
+    </message>
+    <message>
+        <source>the repository needs an SSH key and no SSH agent is running (SSH_AUTH_SOCK)</source>
+        <translation>das Repository braucht einen SSH-Schlüssel, und es läuft kein SSH-Agent (SSH_AUTH_SOCK)</translation>
+    </message>
+    <message>
+        <source>the repository asks for credentials: set GIT_TOKEN or GITHUB_TOKEN</source>
+        <translation>das Repository verlangt Zugangsdaten: GIT_TOKEN oder GITHUB_TOKEN setzen</translation>
+    </message>
+    <message>
+        <source>the commit %1 does not exist in %2</source>
+        <translation>der Commit %1 existiert nicht in %2</translation>
+    </message>
+    <message>
+        <source>could not check out %1: %2</source>
+        <translation>%1 konnte nicht ausgecheckt werden: %2</translation>
+    </message>
+    <message>
+        <source>could not detach HEAD at %1: %2</source>
+        <translation>HEAD konnte nicht bei %1 abgekoppelt werden: %2</translation>
+    </message>
+    <message>
+        <source>the repository %1 has no commits</source>
+        <translation>das Repository %1 hat keine Commits</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty</source>
+        <translation>%1 existiert und ist nicht leer</translation>
+    </message>
+    <message>
+        <source>no repository url given</source>
+        <translation>keine Repository-URL angegeben</translation>
+    </message>
+    <message>
+        <source>no target folder given</source>
+        <translation>kein Zielordner angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>could not clone %1: %2</source>
+        <translation>%1 konnte nicht geklont werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1: %2</source>
+        <translation>der Klon kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs it: %2</source>
+        <translation>%1 führt es aus: %2</translation>
+    </message>
+    <message>
+        <source>has an if __name__ == &quot;__main__&quot; block</source>
+        <translation>hat einen if __name__ == &quot;__main__&quot;-Block</translation>
+    </message>
+    <message>
+        <source>named train*.py</source>
+        <translation>heißt train*.py</translation>
+    </message>
+    <message>
+        <source>named %1</source>
+        <translation>heißt %1</translation>
+    </message>
+    <message>
+        <source>The project %1 at commit %2 (%3). Entry script: %4</source>
+        <translation>Das Projekt %1 bei Commit %2 (%3). Einstiegsskript: %4</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no workspace folder given</source>
+        <translation>kein Arbeitsbereichsordner angegeben</translation>
+    </message>
+    <message>
+        <source>the report %1 names no GitHub repository: give its url</source>
+        <translation>der Bericht %1 nennt kein GitHub-Repository: geben Sie dessen URL an</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the entry script %1 must be a path inside the project</source>
+        <translation>das Einstiegsskript %1 muss ein Pfad innerhalb des Projekts sein</translation>
+    </message>
+    <message>
+        <source>the entry script %1 does not exist at commit %2</source>
+        <translation>das Einstiegsskript %1 existiert bei Commit %2 nicht</translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation>vom Benutzer gewählt</translation>
+    </message>
+    <message>
+        <source>no entry script found in %1 at %2: give one (--entry script.py)</source>
+        <translation>kein Einstiegsskript in %1 bei %2 gefunden: geben Sie eines an (--entry script.py)</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into the workspace</source>
+        <translation>der Klon kann nicht in den Arbeitsbereich verschoben werden</translation>
+    </message>
+    <message>
+        <source>Clone %1 at %2; entry script %3</source>
+        <translation>%1 bei %2 klonen; Einstiegsskript %3</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new workspace to %1</source>
+        <translation>der neue Arbeitsbereich kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a project workspace (no project.json)</source>
+        <translation>%1 ist kein Projekt-Arbeitsbereich (kein project.json)</translation>
+    </message>
+    <message>
+        <source>the entry script %1 does not exist in %2</source>
+        <translation>das Einstiegsskript %1 existiert nicht in %2</translation>
+    </message>
+    <message>
+        <source>Entry script: %1</source>
+        <translation>Einstiegsskript: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExchange</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: file larger than 256 MiB</source>
+        <translation>%1: Datei größer als 256 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1: die Datei ist leer (keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>%1:1: not a replication file the project reads: header &quot;%2&quot;</source>
+        <translation>%1:1: keine Replikationsdatei, die das Projekt liest: Kopfzeile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1:1:%2 (%3): unknown column for the %4 format</source>
+        <translation>%1:1:%2 (%3): unbekannte Spalte für das Format %4</translation>
+    </message>
+    <message>
+        <source>%1:1:%2 (%3): repeats item %4</source>
+        <translation>%1:1:%2 (%3): wiederholt Element %4</translation>
+    </message>
+    <message>
+        <source>%1:1: the %2 format needs a bug type column and item columns</source>
+        <translation>%1:1: das Format %2 braucht eine Spalte für die Fehlerart und Elementspalten</translation>
+    </message>
+    <message>
+        <source>%1:1: the %2 format needs the &quot;#&quot; column</source>
+        <translation>%1:1: das Format %2 braucht die Spalte &quot;#&quot;</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>a GitHub row needs its &quot;#&quot;</source>
+        <translation>eine GitHub-Zeile braucht ihr &quot;#&quot;</translation>
+    </message>
+    <message>
+        <source>unknown bug type &quot;%1&quot;</source>
+        <translation>unbekannte Fehlerart &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected 0 or 1: &quot;%1&quot;</source>
+        <translation>0 oder 1 erwartet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected Yes or No: &quot;%1&quot;</source>
+        <translation>Yes oder No erwartet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number of minutes &gt;= 0: &quot;%1&quot;</source>
+        <translation>eine Anzahl Minuten &gt;= 0 erwartet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected Minor or Major: &quot;%1&quot;</source>
+        <translation>Minor oder Major erwartet: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>a bug needs a source and an id</source>
+        <translation>ein Fehler braucht eine Quelle und eine ID</translation>
+    </message>
+    <message>
+        <source>finding the bug</source>
+        <translation>Suchen des Fehlers</translation>
+    </message>
+    <message>
+        <source>saving bug %1</source>
+        <translation>Speichern von Fehler %1</translation>
+    </message>
+    <message>
+        <source>no bug numbered %1</source>
+        <translation>kein Fehler mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>removing bug %1</source>
+        <translation>Entfernen von Fehler %1</translation>
+    </message>
+    <message>
+        <source>saving the reproduction of bug %1</source>
+        <translation>Speichern der Reproduktion von Fehler %1</translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation>ein Annotator braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>saving annotator %1</source>
+        <translation>Speichern von Annotator %1</translation>
+    </message>
+    <message>
+        <source>adding annotator %1</source>
+        <translation>Hinzufügen von Annotator %1</translation>
+    </message>
+    <message>
+        <source>finding annotator %1</source>
+        <translation>Suchen von Annotator %1</translation>
+    </message>
+    <message>
+        <source>an annotation needs an annotator (the final label is saved with settle)</source>
+        <translation>eine Annotation braucht einen Annotator (das endgültige Label wird mit settle gespeichert)</translation>
+    </message>
+    <message>
+        <source>saving %1&apos;s annotation of bug %2</source>
+        <translation>Speichern der Annotation von %1 für Fehler %2</translation>
+    </message>
+    <message>
+        <source>removing %1&apos;s annotation of bug %2</source>
+        <translation>Entfernen der Annotation von %1 für Fehler %2</translation>
+    </message>
+    <message>
+        <source>settling the label of bug %1</source>
+        <translation>Festlegen des Labels von Fehler %1</translation>
+    </message>
+    <message>
+        <source>unsettling bug %1</source>
+        <translation>Aufheben der Festlegung von Fehler %1</translation>
+    </message>
+    <message>
+        <source>saving the %1 file format</source>
+        <translation>Speichern des Dateiformats %1</translation>
+    </message>
+    <message>
+        <source>saving the %1 file rows</source>
+        <translation>Speichern der Zeilen der Datei %1</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>&lt;1 Year</source>
+        <translation>&lt;1 Jahr</translation>
+    </message>
+    <message>
+        <source>1-5 Years</source>
+        <translation>1–5 Jahre</translation>
+    </message>
+    <message>
+        <source>5-10 Years</source>
+        <translation>5–10 Jahre</translation>
+    </message>
+    <message>
+        <source>&gt;10 Years</source>
+        <translation>&gt;10 Jahre</translation>
+    </message>
+    <message>
+        <source>Researcher (Masters/Doctoral Student, PostDoc, Faculty)</source>
+        <translation>Forschende (Master-/Promotionsstudierende, Postdocs, Lehrende)</translation>
+    </message>
+    <message>
+        <source>Software Practitioner (Software Engineer, Deep Learning Engineer, Machine Learning Engineer etc.)</source>
+        <translation>Software-Praktiker (Softwareentwickler, Deep-Learning-Engineer, Machine-Learning-Engineer usw.)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of &lt;1, 1-5, 5-10, &gt;10 (years), not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; muss einer der Werte &lt;1, 1-5, 5-10, &gt;10 (Jahre) sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;occupation&apos; must be practitioner or researcher, not &apos;%1&apos;</source>
+        <translation>&apos;occupation&apos; muss practitioner oder researcher sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;frameworks&apos;: unknown framework &apos;%1&apos; (expected %2)</source>
+        <translation>&apos;frameworks&apos;: unbekanntes Framework &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;editActions&apos;: unknown edit action &apos;%1&apos;</source>
+        <translation>&apos;editActions&apos;: unbekannte Bearbeitungsaktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;information&apos;: unknown information category &apos;%1&apos;</source>
+        <translation>&apos;information&apos;: unbekannte Informationskategorie &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +2340,390 @@
     <message>
         <source>derived: %1</source>
         <translation>abgeleitet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTransfer</name>
+    <message>
+        <source>no participant %1 in %2</source>
+        <translation>kein Teilnehmer %1 in %2</translation>
+    </message>
+    <message>
+        <source>not a study session (schema dlrepro.study-session/1)</source>
+        <translation>keine Studiensitzung (Schema dlrepro.study-session/1)</translation>
+    </message>
+    <message>
+        <source>the session belongs to another study design (%1, this study is %2)</source>
+        <translation>die Sitzung gehört zu einem anderen Studiendesign (%1, diese Studie ist %2)</translation>
+    </message>
+    <message>
+        <source>the session&apos;s participant has no id, group or known set</source>
+        <translation>der Teilnehmer der Sitzung hat keine ID, keine Gruppe oder kein bekanntes Set</translation>
+    </message>
+    <message>
+        <source>participant %1 has withdrawn; their session is not merged</source>
+        <translation>Teilnehmer %1 hat sich zurückgezogen; seine Sitzung wird nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>participant %1 is here already in %2/%3, the session says %4/%5</source>
+        <translation>Teilnehmer %1 ist hier bereits in %2/%3, die Sitzung sagt %4/%5</translation>
+    </message>
+</context>
+<context>
+    <name>StudyAnalysis</name>
+    <message>
+        <source>Percentage of bugs successfully reproduced by control and experimental group across different sets (%1 success).</source>
+        <translation>Anteil der von Kontroll- und Experimentalgruppe erfolgreich reproduzierten Fehler über die verschiedenen Sets (%1 Erfolg).</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>% of bugs reproduced by Control group</source>
+        <translation>% der von der Kontrollgruppe reproduzierten Fehler</translation>
+    </message>
+    <message>
+        <source>% of bugs reproduced by Experimental group</source>
+        <translation>% der von der Experimentalgruppe reproduzierten Fehler</translation>
+    </message>
+    <message>
+        <source>% Increase</source>
+        <translation>% Zunahme</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Time taken for bug reproduction by control and experimental groups.</source>
+        <translation>Zeitaufwand der Kontroll- und Experimentalgruppe für die Fehlerreproduktion.</translation>
+    </message>
+    <message>
+        <source>Average time taken by Control Group (seconds)</source>
+        <translation>Durchschnittlicher Zeitaufwand der Kontrollgruppe (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Average time taken by Experimental Group (seconds)</source>
+        <translation>Durchschnittlicher Zeitaufwand der Experimentalgruppe (Sekunden)</translation>
+    </message>
+    <message>
+        <source>% Decrease</source>
+        <translation>% Abnahme</translation>
+    </message>
+    <message>
+        <source>Participants.</source>
+        <translation>Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>DL experience</source>
+        <translation>DL-Erfahrung</translation>
+    </message>
+    <message>
+        <source>Bug-fixing experience</source>
+        <translation>Erfahrung mit Fehlerbehebung</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>Reproduziert</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Unterbrechungen</translation>
+    </message>
+    <message>
+        <source>Bugs.</source>
+        <translation>Fehler.</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Control: submitted</source>
+        <translation>Kontrolle: eingereicht</translation>
+    </message>
+    <message>
+        <source>Control: % reproduced</source>
+        <translation>Kontrolle: % reproduziert</translation>
+    </message>
+    <message>
+        <source>Control: mean seconds</source>
+        <translation>Kontrolle: mittlere Sekunden</translation>
+    </message>
+    <message>
+        <source>Experimental: submitted</source>
+        <translation>Experimentell: eingereicht</translation>
+    </message>
+    <message>
+        <source>Experimental: % reproduced</source>
+        <translation>Experimentell: % reproduziert</translation>
+    </message>
+    <message>
+        <source>Experimental: mean seconds</source>
+        <translation>Experimentell: mittlere Sekunden</translation>
+    </message>
+    <message>
+        <source>unknown study variable &apos;%1&apos; in the formula (known: %2)</source>
+        <translation>unbekannte Studienvariable &apos;%1&apos; in der Formel (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the formula &apos;%1&apos; has no terms or an unknown response</source>
+        <translation>die Formel &apos;%1&apos; hat keine Terme oder eine unbekannte Zielvariable</translation>
+    </message>
+</context>
+<context>
+    <name>StudyDesign</name>
+    <message>
+        <source>Experimental group</source>
+        <translation>Experimentalgruppe</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>unknown design schema &apos;%1&apos; (expected dlrepro.study-design/1)</source>
+        <translation>unbekanntes Design-Schema &apos;%1&apos; (erwartet: dlrepro.study-design/1)</translation>
+    </message>
+    <message>
+        <source>&apos;seed&apos; must be a non-negative integer</source>
+        <translation>&apos;seed&apos; muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;bugs&apos; is missing or empty: a study needs a bug pool</source>
+        <translation>&apos;bugs&apos; fehlt oder ist leer: eine Studie braucht einen Fehlerpool</translation>
+    </message>
+    <message>
+        <source>a bug has no &apos;id&apos;</source>
+        <translation>ein Fehler hat keine &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos; is listed twice</source>
+        <translation>Fehler &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos; has no &apos;report&apos; file</source>
+        <translation>Fehler &apos;%1&apos; hat keine &apos;report&apos;-Datei</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: the report file %2 does not exist</source>
+        <translation>Fehler &apos;%1&apos;: die Berichtsdatei %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: unknown bug type &apos;%2&apos;</source>
+        <translation>Fehler &apos;%1&apos;: unbekannte Fehlerart &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: &apos;difficulty&apos; must be easy or difficult</source>
+        <translation>Fehler &apos;%1&apos;: &apos;difficulty&apos; muss easy oder difficult sein</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: give exactly one of &apos;expectedError&apos; and &apos;expectedMetric&apos;</source>
+        <translation>Fehler &apos;%1&apos;: genau eines von &apos;expectedError&apos; und &apos;expectedMetric&apos; angeben</translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: &apos;tolerance&apos; must lie in (0, 1]</source>
+        <translation>Fehler &apos;%1&apos;: &apos;tolerance&apos; muss in (0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>&apos;sets&apos; is missing or empty: a study needs at least one set of bugs</source>
+        <translation>&apos;sets&apos; fehlt oder ist leer: eine Studie braucht mindestens ein Set von Fehlern</translation>
+    </message>
+    <message>
+        <source>a set has no &apos;id&apos;</source>
+        <translation>ein Set hat keine &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos; is listed twice</source>
+        <translation>Set &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos;: bug &apos;%2&apos; is not in the pool</source>
+        <translation>Set &apos;%1&apos;: Fehler &apos;%2&apos; ist nicht im Pool</translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos;: bug &apos;%2&apos; is listed twice</source>
+        <translation>Set &apos;%1&apos;: Fehler &apos;%2&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos; has no bugs</source>
+        <translation>Set &apos;%1&apos; hat keine Fehler</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: ungültiges JSON an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a study design is a JSON object</source>
+        <translation>%1: ein Studiendesign ist ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>StudyEvent</name>
+    <message>
+        <source>an event has no &apos;id&apos;</source>
+        <translation>ein Ereignis hat keine &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>event %1: unknown kind &apos;%2&apos;</source>
+        <translation>Ereignis %1: unbekannte Art &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>event %1: no clock reading (&apos;clock&apos; and &apos;ms&apos;)</source>
+        <translation>Ereignis %1: keine Uhrzeitangabe (&apos;clock&apos; und &apos;ms&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlots</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Bugs reproduced per set and group</source>
+        <translation>Reproduzierte Fehler je Set und Gruppe</translation>
+    </message>
+    <message>
+        <source>% of bugs reproduced</source>
+        <translation>% der reproduzierten Fehler</translation>
+    </message>
+    <message>
+        <source>Mean time per bug per set and group</source>
+        <translation>Mittlere Zeit je Fehler pro Set und Gruppe</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudySession</name>
+    <message>
+        <source>participant %1 has withdrawn from the study</source>
+        <translation>Teilnehmer %1 hat sich aus der Studie zurückgezogen</translation>
+    </message>
+    <message>
+        <source>no participant %1 in %2</source>
+        <translation>kein Teilnehmer %1 in %2</translation>
+    </message>
+    <message>
+        <source>participant %1 is assigned to set &apos;%2&apos;, which the design lacks</source>
+        <translation>Teilnehmer %1 ist dem Set &apos;%2&apos; zugeordnet, das im Design fehlt</translation>
+    </message>
+    <message>
+        <source>the session of %1 is finished</source>
+        <translation>die Sitzung von %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>the session is paused (%1); resume it first</source>
+        <translation>die Sitzung ist pausiert (%1); setzen Sie sie zuerst fort</translation>
+    </message>
+    <message>
+        <source>the bug has not been shown yet</source>
+        <translation>der Fehler wurde noch nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>a pause needs a reason</source>
+        <translation>eine Pause braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>the session is already paused</source>
+        <translation>die Sitzung ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>the session is not paused</source>
+        <translation>die Sitzung ist nicht pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>StudyStore</name>
+    <message>
+        <source>%1: already holds a study; use a new file</source>
+        <translation>%1: enthält bereits eine Studie; verwenden Sie eine neue Datei</translation>
+    </message>
+    <message>
+        <source>%1: holds no study design (create it with &apos;dlrepro-cli study create&apos;)</source>
+        <translation>%1: enthält kein Studiendesign (legen Sie es mit &apos;dlrepro-cli study create&apos; an)</translation>
+    </message>
+    <message>
+        <source>participant %1 has already withdrawn</source>
+        <translation>Teilnehmer %1 hat sich bereits zurückgezogen</translation>
+    </message>
+    <message>
+        <source>no participant %1 in %2</source>
+        <translation>kein Teilnehmer %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>TensorClient</name>
+    <message>
+        <source>the tensor helper dlrepro-tensor was not found next to %1 (set DLREPRO_TENSOR to its path)</source>
+        <translation>der Tensor-Helfer dlrepro-tensor wurde nicht neben %1 gefunden (setzen Sie DLREPRO_TENSOR auf seinen Pfad)</translation>
+    </message>
+    <message>
+        <source>cannot start the tensor helper %1: %2</source>
+        <translation>der Tensor-Helfer %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the tensor helper did not answer &apos;%1&apos; within %2 s; it was stopped</source>
+        <translation>der Tensor-Helfer hat &apos;%1&apos; nicht innerhalb von %2 s beantwortet; er wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the tensor helper stopped (%1) while answering &apos;%2&apos;, and again when it was retried</source>
+        <translation>der Tensor-Helfer wurde beim Beantworten von &apos;%2&apos; beendet (%1), und erneut beim Wiederholen</translation>
+    </message>
+    <message>
+        <source>the tensor helper stopped (%1) while answering &apos;%2&apos;</source>
+        <translation>der Tensor-Helfer wurde beim Beantworten von &apos;%2&apos; beendet (%1)</translation>
+    </message>
+    <message>
+        <source>; its last messages: %1</source>
+        <translation>; seine letzten Meldungen: %1</translation>
+    </message>
+    <message>
+        <source>killed or crashed</source>
+        <translation>beendet oder abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exitcode %1</translation>
+    </message>
+    <message>
+        <source>the tensor helper was stopped</source>
+        <translation>der Tensor-Helfer wurde gestoppt</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2990,267 @@
     <message>
         <source>no legacy API found</source>
         <translation>keine veraltete API gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a new workspace needs a new or empty folder</source>
+        <translation>%1 existiert und ist nicht leer: ein neuer Arbeitsbereich braucht einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Create the workspace for %1: %2</source>
+        <translation>Den Arbeitsbereich für %1 anlegen: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new workspace to %1</source>
+        <translation>der neue Arbeitsbereich kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a dlrepro workspace: %2</source>
+        <translation>%1 ist kein dlrepro-Arbeitsbereich: %2</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a git repository</source>
+        <translation>es ist kein git-Repository</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>es hat kein %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2)</source>
+        <translation>%1 ist kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace report (schema &apos;%2&apos;)</source>
+        <translation>%1 ist kein Arbeitsbereichsbericht (Schema &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>es ist kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Manual edits before %1</source>
+        <translation>Manuelle Änderungen vor %1</translation>
+    </message>
+    <message>
+        <source>the action wants to write &apos;%1&apos;, which is not a path inside the workspace</source>
+        <translation>die Aktion will &apos;%1&apos; schreiben, was kein Pfad innerhalb des Arbeitsbereichs ist</translation>
+    </message>
+    <message>
+        <source>the action changes nothing</source>
+        <translation>die Aktion ändert nichts</translation>
+    </message>
+    <message>
+        <source>nothing to do: %1</source>
+        <translation>nichts zu tun: %1</translation>
+    </message>
+    <message>
+        <source>applied by dlrepro</source>
+        <translation>von dlrepro angewendet</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>Checkpoint: manual edits</source>
+        <translation>Checkpoint: manuelle Änderungen</translation>
+    </message>
+    <message>
+        <source>no Python interpreter given to run %1</source>
+        <translation>kein Python-Interpreter angegeben, um %1 auszuführen</translation>
+    </message>
+    <message>
+        <source>nothing to verify against: the report quotes no error and no observed metric; give the error or metric that should be seen</source>
+        <translation>nichts, wogegen geprüft werden kann: der Bericht zitiert weder einen Fehler noch eine beobachtete Metrik; geben Sie den Fehler oder die Metrik an, die auftreten soll</translation>
+    </message>
+    <message>
+        <source>Manual edits before verification</source>
+        <translation>Manuelle Änderungen vor der Prüfung</translation>
+    </message>
+    <message>
+        <source>the runner did not start</source>
+        <translation>der Runner ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Verify: %1 (%2 of %3 seeds show the bug)
+
+%4</source>
+        <translation>Prüfen: %1 (%2 von %3 Seeds zeigen den Fehler)
+
+%4</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: save a checkpoint before branching</source>
+        <translation>%1 hat nicht committete Änderungen: speichern Sie einen Checkpoint, bevor Sie verzweigen</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not valid JSON (%3)</source>
+        <translation>%1 bei %2 ist kein gültiges JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has an unknown status &apos;%3&apos;</source>
+        <translation>%1 bei %2 hat einen unbekannten Status &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 seeds)</source>
+        <translation>%1 (%2/%3 Seeds)</translation>
+    </message>
+    <message>
+        <source>, mean %1</source>
+        <translation>, Mittel %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 → %3 at %4</source>
+        <translation>%1 bei %2 → %3 bei %4</translation>
+    </message>
+    <message>
+        <source>%1 has no commits</source>
+        <translation>%1 hat keine Commits</translation>
+    </message>
+    <message>
+        <source>Transaction: %1 bug, actions %2, verdict %3</source>
+        <translation>Transaktion: %1-Fehler, Aktionen %2, Urteil %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(the proposal was adjusted by hand before it was applied)</source>
+        <translation>(der Vorschlag wurde vor dem Anwenden von Hand angepasst)</translation>
+    </message>
+    <message>
+        <source>nothing to do: main.py already holds that code</source>
+        <translation>nichts zu tun: main.py enthält diesen Code bereits</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHistory</name>
+    <message>
+        <source>Verification: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>Verification without a recorded verdict</source>
+        <translation>Prüfung ohne erfasstes Urteil</translation>
+    </message>
+    <message>
+        <source>Undoes: %1</source>
+        <translation>Macht rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>↶ revert</source>
+        <translation>↶ zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undoes an earlier commit</source>
+        <translation>Macht einen früheren Commit rückgängig</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The imported report and its original snippet</source>
+        <translation>Der importierte Bericht und sein ursprünglicher Code-Ausschnitt</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Manual edits, saved as a checkpoint</source>
+        <translation>Manuelle Änderungen, als Checkpoint gespeichert</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>The reproduction transaction, recorded</source>
+        <translation>Die erfasste Reproduktions-Transaktion</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>A commit made outside dlrepro</source>
+        <translation>Ein außerhalb von dlrepro erstellter Commit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePrefill</name>
+    <message>
+        <source>%1: cannot read the workspace&apos;s transaction: %2</source>
+        <translation>%1: die Transaktion des Arbeitsbereichs kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1: kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1: holds no transaction</source>
+        <translation>%1: enthält keine Transaktion</translation>
+    </message>
+    <message>
+        <source>%1: unknown bug type &quot;%2&quot;</source>
+        <translation>%1: unbekannte Fehlerart &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown information item &quot;%2&quot;</source>
+        <translation>%1: unbekanntes Informationselement &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown edit action &quot;%2&quot;</source>
+        <translation>%1: unbekannte Bearbeitungsaktion &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no bug numbered %1 in %2</source>
+        <translation>kein Fehler mit der Nummer %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +4012,1143 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
         <source>Expecting: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
+    <message>
+        <source>Cohen&apos;s kappa between two annotators&apos; binary labels: per bug over its labels, the mean over bugs
+(as the thesis reports it: 54.5% and 89.1% for its two rounds), pooled over every decision, and
+per label over the bugs. Input: a CSV with one row per bug and columns A1V1..A1Vk, A2V1..A2Vk
+(other columns name the bug), or a project database (the ten edit actions of the bugs both
+annotators labelled). A bug where both annotators give one and the same value to every label
+has kappa 0/0 (sklearn: nan); it counts as 1, marked &apos;*&apos;, unless --exclude-degenerate.</source>
+        <translation>Cohens Kappa zwischen den binären Labels zweier Annotatoren: je Fehler über seine Labels, das Mittel über die Fehler
+(wie die Thesis es angibt: 54,5 % und 89,1 % für ihre zwei Runden), gepoolt über alle Entscheidungen und
+je Label über die Fehler. Eingabe: eine CSV mit einer Zeile je Fehler und den Spalten A1V1..A1Vk, A2V1..A2Vk
+(andere Spalten benennen den Fehler) oder eine Projektdatenbank (die zehn Bearbeitungsaktionen der Fehler, die beide
+Annotatoren gelabelt haben). Ein Fehler, bei dem beide Annotatoren jedem Label ein und denselben Wert geben,
+hat Kappa 0/0 (sklearn: nan); er zählt als 1, markiert mit &apos;*&apos;, außer bei --exclude-degenerate.</translation>
+    </message>
+    <message>
+        <source>Two-annotator CSV or project database.</source>
+        <translation>CSV zweier Annotatoren oder Projektdatenbank.</translation>
+    </message>
+    <message>
+        <source>With a project: the two annotators to compare (default: its only two).</source>
+        <translation>Bei einem Projekt: die zwei zu vergleichenden Annotatoren (Standard: seine einzigen zwei).</translation>
+    </message>
+    <message>
+        <source>Leave degenerate bugs out of the mean (numpy.nanmean over sklearn&apos;s values).</source>
+        <translation>Degenerierte Fehler aus dem Mittel herauslassen (numpy.nanmean über die Werte von sklearn).</translation>
+    </message>
+    <message>
+        <source>Tables as text (default), csv, markdown or latex.</source>
+        <translation>Tabellen als Text (Standard), csv, markdown oder latex.</translation>
+    </message>
+    <message>
+        <source>expected one input file (see --help)</source>
+        <translation>genau eine Eingabedatei erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--format expects text, csv, markdown or latex, not &apos;%1&apos;</source>
+        <translation>--format erwartet text, csv, markdown oder latex, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--json and --format exclude each other</source>
+        <translation>--json und --format schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--annotators expects two names separated by a comma, not &apos;%1&apos;</source>
+        <translation>--annotators erwartet zwei durch ein Komma getrennte Namen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--annotators applies to a project database, not a CSV</source>
+        <translation>--annotators gilt für eine Projektdatenbank, nicht für eine CSV</translation>
+    </message>
+    <message>
+        <source>Mean kappa over %1 of %2 bugs: %3; pooled kappa: %4.</source>
+        <translation>Mittleres Kappa über %1 von %2 Fehlern: %3; gepooltes Kappa: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n bug(s) where both annotators gave every label the same value: kappa is 0/0 there (sklearn: nan); %1.</source>
+        <translation>
+            <numerusform>* %n Fehler, bei dem beide Annotatoren jedem Label denselben Wert gaben: Kappa ist dort 0/0 (sklearn: nan); %1.</numerusform>
+            <numerusform>* %n Fehler, bei denen beide Annotatoren jedem Label denselben Wert gaben: Kappa ist dort 0/0 (sklearn: nan); %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted as 1 in the mean (--exclude-degenerate leaves them out)</source>
+        <translation>im Mittel als 1 gezählt (--exclude-degenerate lässt sie weg)</translation>
+    </message>
+    <message>
+        <source>left out of the mean</source>
+        <translation>aus dem Mittel herausgelassen</translation>
+    </message>
+    <message>
+        <source>Last saved step %1 (of %2 optimizer steps, %3 saved, %4):</source>
+        <translation>Zuletzt gespeicherter Schritt %1 (von %2 Optimierer-Schritten, %3 gespeichert, %4):</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Training dynamics of a run made with --dynamics: per layer and saved step the statistics of weights, biases and gradients (max, min, median, mean, var, std, skew, kurtosis, sparsity), gradient norms, and the symptoms found (vanishing or exploding gradients, dying ReLU, oscillating loss, slow convergence). Exit code 0; 1 when --expect names a symptom that does not show or the statistics cannot be computed; 2 on bad input.</source>
+        <translation>Trainingsdynamik eines mit --dynamics gemachten Laufs: je Schicht und gespeichertem Schritt die Statistiken von Gewichten, Biases und Gradienten (Max., Min., Median, Mittel, Varianz, Std.-Abw., Schiefe, Kurtosis, Dünnbesetztheit), Gradientennormen und die gefundenen Symptome (verschwindende oder explodierende Gradienten, sterbende ReLU, oszillierender Loss, langsame Konvergenz). Exitcode 0; 1, wenn --expect ein Symptom nennt, das nicht auftritt, oder die Statistiken nicht berechnet werden können; 2 bei ungültiger Eingabe.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s --out folder, a seed-N folder or its dynamics folder.</source>
+        <translation>Der --out-Ordner des Laufs, ein seed-N-Ordner oder dessen dynamics-Ordner.</translation>
+    </message>
+    <message>
+        <source>Which seed of the run (default: the lowest with dynamics).</source>
+        <translation>Welcher Seed des Laufs (Standard: der niedrigste mit Dynamik).</translation>
+    </message>
+    <message>
+        <source>A thresholds file like resources/knowledge/dynamics-thresholds.json.</source>
+        <translation>Eine Schwellenwertdatei wie resources/knowledge/dynamics-thresholds.json.</translation>
+    </message>
+    <message>
+        <source>Exit 1 unless this symptom shows (vanishing, exploding, dying, oscillating, slow); repeatable.</source>
+        <translation>Exitcode 1, außer dieses Symptom tritt auf (vanishing, exploding, dying, oscillating, slow); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>expected one run folder (see --help)</source>
+        <translation>genau ein Laufordner erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--seed expects a number &gt;= 0, not &apos;%1&apos;</source>
+        <translation>--seed erwartet eine Zahl &gt;= 0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--expect: &apos;%1&apos; is no symptom (vanishing_gradients, exploding_gradients, dying_relu, oscillating_loss, slow_convergence)</source>
+        <translation>--expect: &apos;%1&apos; ist kein Symptom (vanishing_gradients, exploding_gradients, dying_relu, oscillating_loss, slow_convergence)</translation>
+    </message>
+    <message>
+        <source>the tensor helper dlrepro-tensor is not installed next to dlrepro-cli (or named by $DLREPRO_TENSOR)</source>
+        <translation>der Tensor-Helfer dlrepro-tensor ist nicht neben dlrepro-cli installiert (und auch nicht durch $DLREPRO_TENSOR angegeben)</translation>
+    </message>
+    <message>
+        <source>Dynamics: %1</source>
+        <translation>Dynamik: %1</translation>
+    </message>
+    <message>
+        <source>No step was saved (did the snippet call an optimizer&apos;s step()?).</source>
+        <translation>Es wurde kein Schritt gespeichert (hat der Ausschnitt die step()-Methode eines Optimierers aufgerufen?).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Symptoms: none</source>
+        <translation>Symptome: keine</translation>
+    </message>
+    <message>
+        <source>Symptoms:</source>
+        <translation>Symptome:</translation>
+    </message>
+    <message>
+        <source>expected but not shown: %1</source>
+        <translation>erwartet, aber nicht aufgetreten: %1</translation>
+    </message>
+    <message>
+        <source>Fit a binomial GLM with logit link by IRLS to a CSV (a header row, one row per observation), as
+statsmodels&apos; sm.GLM(y, X, family=Binomial()).fit() does, and print estimate, std. error, z, p
+(normal), 95% CI and odds ratio per term (Table 4.11). A rank-deficient design (e.g. every level&apos;s
+dummy next to the intercept) gets the minimum-norm (pseudo-inverse) solution and its aliased
+columns are named. Exit status 1 when the fit did not converge or separates the data perfectly.</source>
+        <translation>Passt ein binomiales GLM mit Logit-Link per IRLS an eine CSV an (eine Kopfzeile, eine Zeile je Beobachtung), wie
+sm.GLM(y, X, family=Binomial()).fit() von statsmodels, und gibt Schätzwert, Std.-Fehler, z, p
+(normal), 95-%-KI und Odds Ratio je Term aus (Tabelle 4.11). Ein Design mit Rangdefizit (z. B. der Dummy jeder
+Stufe neben dem Achsenabschnitt) erhält die Lösung minimaler Norm (Pseudoinverse), und seine aliasierten
+Spalten werden genannt. Rückgabewert 1, wenn die Anpassung nicht konvergierte oder die Daten perfekt trennt.</translation>
+    </message>
+    <message>
+        <source>The data.</source>
+        <translation>Die Daten.</translation>
+    </message>
+    <message>
+        <source>The 0/1 response column.</source>
+        <translation>Die 0/1-Spalte der Zielvariable.</translation>
+    </message>
+    <message>
+        <source>The predictor columns, in order.</source>
+        <translation>Die Prädiktorspalten, in Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Terms that are categorical: one 0/1 column per level, named &lt;column&gt;_&lt;level&gt;.</source>
+        <translation>Kategoriale Terme: eine 0/1-Spalte je Stufe, benannt &lt;Spalte&gt;_&lt;Stufe&gt;.</translation>
+    </message>
+    <message>
+        <source>Keep every level&apos;s dummy next to the intercept, as the thesis&apos;s model did (default: the first level is the reference).</source>
+        <translation>Den Dummy jeder Stufe neben dem Achsenabschnitt behalten, wie im Modell der Thesis (Standard: die erste Stufe ist die Referenz).</translation>
+    </message>
+    <message>
+        <source>Fit without an intercept.</source>
+        <translation>Ohne Achsenabschnitt anpassen.</translation>
+    </message>
+    <message>
+        <source>IRLS iteration limit (default 100).</source>
+        <translation>Iterationsgrenze für IRLS (Standard 100).</translation>
+    </message>
+    <message>
+        <source>The table as text (default), csv, markdown or latex.</source>
+        <translation>Die Tabelle als Text (Standard), csv, markdown oder latex.</translation>
+    </message>
+    <message>
+        <source>expected one CSV file (see --help)</source>
+        <translation>genau eine CSV-Datei erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--response is required</source>
+        <translation>--response ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--terms is required without an intercept</source>
+        <translation>--terms ist ohne Achsenabschnitt erforderlich</translation>
+    </message>
+    <message>
+        <source>--max-iterations expects a whole number from 1 to 100000, not &apos;%1&apos;</source>
+        <translation>--max-iterations erwartet eine ganze Zahl von 1 bis 100000, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observations %1, rank %2, residual df %3, deviance %4 (null %5), AIC %6, %n iteration(s).</source>
+        <translation>
+            <numerusform>Beobachtungen %1, Rang %2, Residual-FG %3, Devianz %4 (Null %5), AIC %6, %n Iteration.</numerusform>
+            <numerusform>Beobachtungen %1, Rang %2, Residual-FG %3, Devianz %4 (Null %5), AIC %6, %n Iterationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aliased (linear combinations of the columns before them): %1. The estimates are the minimum-norm solution, as statsmodels gives; only their estimable combinations mean something.</source>
+        <translation>Aliasiert (Linearkombinationen der Spalten davor): %1. Die Schätzwerte sind die Lösung minimaler Norm, wie statsmodels sie liefert; nur ihre schätzbaren Kombinationen sind aussagekräftig.</translation>
+    </message>
+    <message>
+        <source>Warning: perfect separation: the model predicts every response exactly, so the estimates run off to infinity and mean nothing (statsmodels refuses this fit).</source>
+        <translation>Warnung: perfekte Trennung: das Modell sagt jede Zielvariable exakt vorher, daher laufen die Schätzwerte gegen unendlich und sind bedeutungslos (statsmodels verweigert diese Anpassung).</translation>
+    </message>
+    <message>
+        <source>Warning: IRLS did not converge in %1 iterations; the estimates are not final.</source>
+        <translation>Warnung: IRLS konvergierte nicht in %1 Iterationen; die Schätzwerte sind nicht endgültig.</translation>
+    </message>
+    <message>
+        <source>How the focus statement is found: &apos;lexical&apos; (BM25, the default) or &apos;embedding&apos; (cosine of all-MiniLM-L6-v2 embeddings, as the study did; the model folder comes from DLREPRO_EMBEDDING_MODEL or the setting hints/embeddingModelDir; without one the lexical scorer is used and a note says why).</source>
+        <translation>Wie die wichtigste Aussage gefunden wird: &apos;lexical&apos; (BM25, Standard) oder &apos;embedding&apos; (Kosinus der all-MiniLM-L6-v2-Embeddings, wie in der Studie; der Modellordner kommt aus DLREPRO_EMBEDDING_MODEL oder der Einstellung hints/embeddingModelDir; ohne ihn wird die lexikalische Bewertung verwendet, und ein Hinweis nennt den Grund).</translation>
+    </message>
+    <message>
+        <source>--scorer must be &apos;lexical&apos; or &apos;embedding&apos;, not &apos;%1&apos;</source>
+        <translation>--scorer muss &apos;lexical&apos; oder &apos;embedding&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the focus statement was scored lexically: %1</source>
+        <translation>die wichtigste Aussage wurde lexikalisch bewertet: %1</translation>
+    </message>
+    <message>
+        <source>final label</source>
+        <translation>endgültiges Label</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation>reproduziert</translation>
+    </message>
+    <message>
+        <source>(pre-filled, to confirm)</source>
+        <translation>(vorausgefüllt, zu bestätigen)</translation>
+    </message>
+    <message>
+        <source>Bug type: training, model, tensor, api, gpu, mixed (or T M I A G X).</source>
+        <translation>Fehlerart: training, model, tensor, api, gpu, mixed (oder T M I A G X).</translation>
+    </message>
+    <message>
+        <source>Sub-fault: Optimisation, Loss function, Hyperparameters, Layer, Model.</source>
+        <translation>Teilfehler: Optimisation, Loss function, Hyperparameters, Layer, Model.</translation>
+    </message>
+    <message>
+        <source>Edit actions used: ids, names or letters, comma-separated (&quot;D,L,R&quot; or &quot;DLR&quot;); none.</source>
+        <translation>Verwendete Bearbeitungsaktionen: IDs, Namen oder Buchstaben, durch Kommas getrennt (&quot;D,L,R&quot; oder &quot;DLR&quot;); none.</translation>
+    </message>
+    <message>
+        <source>Information present: data, model, hyperparameters, code, logs (or letters); none.</source>
+        <translation>Vorhandene Informationen: data, model, hyperparameters, code, logs (oder Buchstaben); none.</translation>
+    </message>
+    <message>
+        <source>Minutes taken.</source>
+        <translation>Benötigte Minuten.</translation>
+    </message>
+    <message>
+        <source>reproduced or not-reproduced (yes/no).</source>
+        <translation>reproduced oder not-reproduced (yes/no).</translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation>Freie Notizen.</translation>
+    </message>
+    <message>
+        <source>--type: unknown bug type &apos;%1&apos;</source>
+        <translation>--type: unbekannte Fehlerart &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--sub-fault: unknown sub-fault &apos;%1&apos; (one of: %2)</source>
+        <translation>--sub-fault: unbekannter Teilfehler &apos;%1&apos; (einer von: %2)</translation>
+    </message>
+    <message>
+        <source>--actions: unknown edit action &apos;%1&apos;</source>
+        <translation>--actions: unbekannte Bearbeitungsaktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--info: unknown information category &apos;%1&apos;</source>
+        <translation>--info: unbekannte Informationskategorie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--time expects minutes &gt;= 0, not &apos;%1&apos;</source>
+        <translation>--time erwartet Minuten &gt;= 0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--outcome expects reproduced or not-reproduced, not &apos;%1&apos;</source>
+        <translation>--outcome erwartet reproduced oder not-reproduced, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Create an empty project database (SQLite).</source>
+        <translation>Eine leere Projektdatenbank (SQLite) anlegen.</translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation>Die anzulegende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Import replication CSVs into a project (all rows of a file, or none).</source>
+        <translation>Replikations-CSVs in ein Projekt importieren (alle Zeilen einer Datei oder keine).</translation>
+    </message>
+    <message>
+        <source>The project file (created if missing).</source>
+        <translation>Die Projektdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Dataset_Manual_Reproduction.csv, Dataset_EditActions.csv, Dataset_CriticalActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_Github_CriticalInformation.csv</source>
+        <translation>Dataset_Manual_Reproduction.csv, Dataset_EditActions.csv, Dataset_CriticalActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_Github_CriticalInformation.csv</translation>
+    </message>
+    <message>
+        <source>auto (default), manual, editactions or critical.</source>
+        <translation>auto (Standard), manual, editactions oder critical.</translation>
+    </message>
+    <message>
+        <source>Export a project: csv (the replication files; --out is a folder, or a file with --kind), transactions (the one-letter format), json (everything). --out - prints.</source>
+        <translation>Ein Projekt exportieren: csv (die Replikationsdateien; --out ist ein Ordner oder mit --kind eine Datei), transactions (das Ein-Buchstaben-Format), json (alles). --out - gibt aus.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>csv, transactions or json.</source>
+        <translation>csv, transactions oder json.</translation>
+    </message>
+    <message>
+        <source>Where to write.</source>
+        <translation>Wohin geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>csv: one file of this kind (manual, so-edit-actions, so-information, github-edit-actions, github-information).</source>
+        <translation>csv: eine Datei dieser Art (manual, so-edit-actions, so-information, github-edit-actions, github-information).</translation>
+    </message>
+    <message>
+        <source>transactions: actions (default) or information.</source>
+        <translation>transactions: actions (Standard) oder information.</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s bugs, filtered.</source>
+        <translation>Die Fehler des Projekts auflisten, gefiltert.</translation>
+    </message>
+    <message>
+        <source>Bug type.</source>
+        <translation>Fehlerart.</translation>
+    </message>
+    <message>
+        <source>Framework.</source>
+        <translation>Framework.</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes oder no.</translation>
+    </message>
+    <message>
+        <source>Bugs this annotator labelled.</source>
+        <translation>Fehler, die dieser Annotator gelabelt hat.</translation>
+    </message>
+    <message>
+        <source>Only bugs whose annotators disagree (not settled).</source>
+        <translation>Nur Fehler, bei denen die Annotatoren uneinig sind (nicht festgelegt).</translation>
+    </message>
+    <message>
+        <source>Substring of id, title or tags.</source>
+        <translation>Teilzeichenkette von ID, Titel oder Tags.</translation>
+    </message>
+    <message>
+        <source>First row (default 0).</source>
+        <translation>Erste Zeile (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Rows (default 50).</source>
+        <translation>Zeilen (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Save (or change fields of) an annotator&apos;s label of a bug. The other annotator&apos;s label is shown only once both are saved.</source>
+        <translation>Das Label eines Annotators für einen Fehler speichern (oder Felder davon ändern). Das Label des anderen Annotators wird erst gezeigt, wenn beide gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>The bug: its number, source:id, or id.</source>
+        <translation>Der Fehler: seine Nummer, Quelle:ID oder ID.</translation>
+    </message>
+    <message>
+        <source>Who annotates (required).</source>
+        <translation>Wer annotiert (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Pre-fill an annotation from a reproduction workspace&apos;s transaction.json.</source>
+        <translation>Eine Annotation aus der transaction.json eines Reproduktions-Arbeitsbereichs vorausfüllen.</translation>
+    </message>
+    <message>
+        <source>The bug.</source>
+        <translation>Der Fehler.</translation>
+    </message>
+    <message>
+        <source>The workspace folder.</source>
+        <translation>Der Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Whose annotation (required).</source>
+        <translation>Wessen Annotation (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Settle a bug&apos;s final label: from one annotator&apos;s (--from), the agreed one, and/or the label options.</source>
+        <translation>Das endgültige Label eines Fehlers festlegen: aus dem eines Annotators (--from), dem übereinstimmenden und/oder den Label-Optionen.</translation>
+    </message>
+    <message>
+        <source>Who settles (required).</source>
+        <translation>Wer festlegt (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Start from this annotator&apos;s label.</source>
+        <translation>Vom Label dieses Annotators ausgehen.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (init, import, export, list, annotate, prefill, settle)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (init, import, export, list, annotate, prefill, settle)</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments (see --help)</source>
+        <translation>falsche Anzahl von Argumenten (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>--kind expects auto, manual, editactions or critical, not &apos;%1&apos;</source>
+        <translation>--kind erwartet auto, manual, editactions oder critical, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows as %3 (%4 new bugs, %5 updated)</source>
+        <translation>%1: %2 Zeilen als %3 (%4 neue Fehler, %5 aktualisiert)</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind &apos;%1&apos;</source>
+        <translation>--kind: unbekannte Art &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format expects csv, transactions or json, not &apos;%1&apos;</source>
+        <translation>--format erwartet csv, transactions oder json, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--reproduced expects yes or no, not &apos;%1&apos;</source>
+        <translation>--reproduced erwartet yes oder no, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--offset and --limit expect numbers &gt;= 0</source>
+        <translation>--offset und --limit erwarten Zahlen &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 bugs</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1: no bug &apos;%2&apos;</source>
+        <translation>%1: kein Fehler &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--annotator is required</source>
+        <translation>--annotator ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--by is required</source>
+        <translation>--by ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 has not annotated bug %2</source>
+        <translation>%1 hat Fehler %2 nicht annotiert</translation>
+    </message>
+    <message>
+        <source>the annotators of bug %1 disagree: give --from or the label (--type, --actions, --info)</source>
+        <translation>die Annotatoren von Fehler %1 sind uneinig: geben Sie --from oder das Label an (--type, --actions, --info)</translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli project &lt;subcommand&gt; &lt;db&gt; ...
+A research project database (SQLite) of bugs, reproductions and annotations.
+  init &lt;db&gt;                                   create an empty project
+  import &lt;db&gt; &lt;csv&gt;... [--kind auto|manual|editactions|critical]
+  export &lt;db&gt; --format csv|transactions|json --out P [--kind K] [--items actions|information]
+  list &lt;db&gt; [--type T] [--framework F] [--reproduced yes|no] [--annotator A] [--disagreement] [--json]
+  annotate &lt;db&gt; &lt;bug&gt; --annotator A [--type T] [--actions ...] [--info ...] [--time M] [--outcome O] [--notes N]
+  prefill &lt;db&gt; &lt;bug&gt; &lt;workspace-dir&gt; --annotator A
+  settle &lt;db&gt; &lt;bug&gt; --by A [--from ANNOTATOR] [label options]
+Each subcommand has --help.
+</source>
+        <translation>Aufruf: dlrepro-cli project &lt;Unterbefehl&gt; &lt;db&gt; ...
+Eine Forschungsprojekt-Datenbank (SQLite) mit Fehlern, Reproduktionen und Annotationen.
+  init &lt;db&gt;                                   ein leeres Projekt anlegen
+  import &lt;db&gt; &lt;csv&gt;... [--kind auto|manual|editactions|critical]
+  export &lt;db&gt; --format csv|transactions|json --out P [--kind K] [--items actions|information]
+  list &lt;db&gt; [--type T] [--framework F] [--reproduced yes|no] [--annotator A] [--disagreement] [--json]
+  annotate &lt;db&gt; &lt;bug&gt; --annotator A [--type T] [--actions ...] [--info ...] [--time M] [--outcome O] [--notes N]
+  prefill &lt;db&gt; &lt;bug&gt; &lt;workspace-dir&gt; --annotator A
+  settle &lt;db&gt; &lt;bug&gt; --by A [--from ANNOTATOR] [label options]
+Jeder Unterbefehl hat --help.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s) (see --help)</source>
+        <translation>
+            <numerusform>%n Argument erwartet (siehe --help)</numerusform>
+            <numerusform>%n Argumente erwartet (siehe --help)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: ungültiges JSON an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>Create a study database from a design file (docs/user-study.md).</source>
+        <translation>Eine Studiendatenbank aus einer Designdatei anlegen (docs/user-study.md).</translation>
+    </message>
+    <message>
+        <source>The new study database (SQLite file).</source>
+        <translation>Die neue Studiendatenbank (SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>The design JSON.</source>
+        <translation>Das Design-JSON.</translation>
+    </message>
+    <message>
+        <source>--design is required</source>
+        <translation>--design ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Created study &apos;%1&apos;: %2 bugs, %3 sets, seed %4, design %5</source>
+        <translation>Studie &apos;%1&apos; angelegt: %2 Fehler, %3 Sets, Seed %4, Design %5</translation>
+    </message>
+    <message>
+        <source>Enrol a participant from their demographics (Appendix B, Q1-Q5) and print their id, group and set.
+The answers JSON: {&quot;dlExperience&quot;: &quot;1-5&quot;, &quot;bugFixExperience&quot;: &quot;&lt;1&quot;, &quot;occupation&quot;: &quot;researcher&quot;,
+ &quot;frameworks&quot;: [&quot;pytorch&quot;], &quot;challenges&quot;: &quot;...&quot;}</source>
+        <translation>Einen Teilnehmer anhand seiner demografischen Angaben aufnehmen (Anhang B, F1–F5) und seine ID, Gruppe und sein Set ausgeben.
+Das Antwort-JSON: {&quot;dlExperience&quot;: &quot;1-5&quot;, &quot;bugFixExperience&quot;: &quot;&lt;1&quot;, &quot;occupation&quot;: &quot;researcher&quot;,
+ &quot;frameworks&quot;: [&quot;pytorch&quot;], &quot;challenges&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>The study database.</source>
+        <translation>Die Studiendatenbank.</translation>
+    </message>
+    <message>
+        <source>The demographics JSON.</source>
+        <translation>Das JSON mit den demografischen Angaben.</translation>
+    </message>
+    <message>
+        <source>--answers is required</source>
+        <translation>--answers ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Withdraw a participant: their demographics, answers and events are deleted.</source>
+        <translation>Einen Teilnehmer zurückziehen: seine demografischen Angaben, Antworten und Ereignisse werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s id (P-...).</source>
+        <translation>Die ID des Teilnehmers (P-...).</translation>
+    </message>
+    <message>
+        <source>Withdrew %1; their data was deleted.</source>
+        <translation>%1 zurückgezogen; seine Daten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Write a participant&apos;s session (assignment, demographics, every event) to a JSON file, to merge on another machine.</source>
+        <translation>Die Sitzung eines Teilnehmers (Zuordnung, demografische Angaben, jedes Ereignis) in eine JSON-Datei schreiben, um sie auf einem anderen Rechner zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s id.</source>
+        <translation>Die ID des Teilnehmers.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write (&apos;-&apos;: standard output).</source>
+        <translation>Die zu schreibende JSON-Datei (&apos;-&apos;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Merge an exported session into the study. Merging again adds nothing twice.</source>
+        <translation>Eine exportierte Sitzung in die Studie zusammenführen. Erneutes Zusammenführen fügt nichts doppelt hinzu.</translation>
+    </message>
+    <message>
+        <source>The session JSON (from export-session).</source>
+        <translation>Das Sitzungs-JSON (aus export-session).</translation>
+    </message>
+    <message>
+        <source>%1: %2 events added, %3 already present%4</source>
+        <translation>%1: %2 Ereignisse hinzugefügt, %3 bereits vorhanden%4</translation>
+    </message>
+    <message>
+        <source> (participant added)</source>
+        <translation> (Teilnehmer hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>Write all responses as CSV: one row per participant, columns as Appendix B numbers the questions.</source>
+        <translation>Alle Antworten als CSV schreiben: eine Zeile je Teilnehmer, Spalten wie die Nummerierung der Fragen in Anhang B.</translation>
+    </message>
+    <message>
+        <source>The CSV file (&apos;-&apos;: standard output).</source>
+        <translation>Die CSV-Datei (&apos;-&apos;: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Analyse the study: % of bugs reproduced per set and group (Table 4.9), mean time and %
+decrease (Table 4.10), a binomial GLM (Table 4.11), per-participant and per-bug details.</source>
+        <translation>Die Studie auswerten: % der reproduzierten Fehler je Set und Gruppe (Tabelle 4.9), mittlere Zeit und %-
+Abnahme (Tabelle 4.10), ein binomiales GLM (Tabelle 4.11), Details je Teilnehmer und je Fehler.</translation>
+    </message>
+    <message>
+        <source>text (default), json, csv, markdown or latex.</source>
+        <translation>text (Standard), json, csv, markdown oder latex.</translation>
+    </message>
+    <message>
+        <source>Only one table: rates, time, glm, participants or bugs.</source>
+        <translation>Nur eine Tabelle: rates, time, glm, participants oder bugs.</translation>
+    </message>
+    <message>
+        <source>verified (the runner&apos;s verdict, default) or self-reported.</source>
+        <translation>verified (das Urteil des Runners, Standard) oder self-reported.</translation>
+    </message>
+    <message>
+        <source>The GLM, e.g. &apos;BugReproduced ~ Hints + DLExp + Field + C(DLBugFixExp)&apos; (the default,
+with every DLBugFixExp level kept as the thesis did). Variables: Hints, DLExp, Field, DLBugFixExp, Difficulty, Set, Bug.</source>
+        <translation>Das GLM, z. B. &apos;BugReproduced ~ Hints + DLExp + Field + C(DLBugFixExp)&apos; (der Standard,
+mit allen Stufen von DLBugFixExp beibehalten wie in der Thesis). Variablen: Hints, DLExp, Field, DLBugFixExp, Difficulty, Set, Bug.</translation>
+    </message>
+    <message>
+        <source>Drop the first level of each C(...) term (default: keep all, as the thesis).</source>
+        <translation>Die erste Stufe jedes C(...)-Terms weglassen (Standard: alle behalten, wie in der Thesis).</translation>
+    </message>
+    <message>
+        <source>Write success.svg and time.svg into this folder.</source>
+        <translation>success.svg und time.svg in diesen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>--format must be text, json, csv, markdown or latex, not &apos;%1&apos;</source>
+        <translation>--format muss text, json, csv, markdown oder latex sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--success must be verified or self-reported, not &apos;%1&apos;</source>
+        <translation>--success muss verified oder self-reported sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--table must be one of %1, not &apos;%2&apos;</source>
+        <translation>--table muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>GLM (binomial, logit link) of %1 on %2.</source>
+        <translation>GLM (binomial, Logit-Link) von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>GLM: not fitted: %1</source>
+        <translation>GLM: nicht angepasst: %1</translation>
+    </message>
+    <message>
+        <source>Aliased (collinear) columns: %1; the estimates are the minimum-norm solution, as statsmodels gives.</source>
+        <translation>Aliasierte (kollineare) Spalten: %1; die Schätzwerte sind die Lösung minimaler Norm, wie statsmodels sie liefert.</translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli study &lt;command&gt; ...
+
+  create &lt;db&gt; --design design.json     create a study database
+  enrol &lt;db&gt; --answers answers.json    enrol a participant (prints id, group, set)
+  withdraw &lt;db&gt; &lt;participant&gt;          delete a participant&apos;s data
+  analyse &lt;db&gt; [--format text|json|csv|markdown|latex] [--plots dir]
+  export-session &lt;db&gt; &lt;participant&gt; --out f.json
+  merge &lt;db&gt; f.json                    merge an exported session (idempotent)
+  responses &lt;db&gt; --out responses.csv   all answers, one row per participant
+
+Each command has --help. The study window: dlrepro --study &lt;db&gt;.
+</source>
+        <translation>Aufruf: dlrepro-cli study &lt;Befehl&gt; ...
+
+  create &lt;db&gt; --design design.json     eine Studiendatenbank anlegen
+  enrol &lt;db&gt; --answers answers.json    einen Teilnehmer aufnehmen (gibt ID, Gruppe, Set aus)
+  withdraw &lt;db&gt; &lt;participant&gt;          die Daten eines Teilnehmers löschen
+  analyse &lt;db&gt; [--format text|json|csv|markdown|latex] [--plots dir]
+  export-session &lt;db&gt; &lt;participant&gt; --out f.json
+  merge &lt;db&gt; f.json                    eine exportierte Sitzung zusammenführen (idempotent)
+  responses &lt;db&gt; --out responses.csv   alle Antworten, eine Zeile je Teilnehmer
+
+Jeder Befehl hat --help. Das Studienfenster: dlrepro --study &lt;db&gt;.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Create a reproduction workspace (a git repository) from a bug report: report.json, the
+original snippet, main.py (the snippet assembled from the report) and requirements.txt,
+in a first commit. DIR must not exist or be empty.</source>
+        <translation>Einen Reproduktions-Arbeitsbereich (ein git-Repository) aus einem Fehlerbericht anlegen: report.json, den
+ursprünglichen Code-Ausschnitt, main.py (der aus dem Bericht zusammengesetzte Ausschnitt) und requirements.txt,
+in einem ersten Commit. DIR darf nicht existieren oder muss leer sein.</translation>
+    </message>
+    <message>
+        <source>The new workspace folder.</source>
+        <translation>Der neue Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 for %2</source>
+        <translation>Arbeitsbereich %1 für %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Apply one edit action (thesis Table 4.5) to main.py and commit it: D input data, N network,
+H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,
+P dataset, M models, V version migration. Uncommitted manual edits are committed first.
+Exit status: 0 applied, 1 the action had nothing to do, 2 bad input.</source>
+        <translation>Eine Bearbeitungsaktion (Tabelle 4.5 der Thesis) auf main.py anwenden und committen: D Eingabedaten, N Netz,
+H Hyperparameter, R Imports, L Protokollierung, O veraltete Parameter, C Compilerfehler,
+P Datensatz, M Modelle, V Versionsmigration. Nicht committete manuelle Änderungen werden zuerst committet.
+Rückgabewert: 0 angewendet, 1 die Aktion hatte nichts zu tun, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Show the diff; change and commit nothing.</source>
+        <translation>Den Diff zeigen; nichts ändern und nichts committen.</translation>
+    </message>
+    <message>
+        <source>Commit the manual edits of the workspace. Exit status 1 when there is nothing to commit.</source>
+        <translation>Die manuellen Änderungen des Arbeitsbereichs committen. Rückgabewert 1, wenn es nichts zu committen gibt.</translation>
+    </message>
+    <message>
+        <source>The commit message.</source>
+        <translation>Die Commit-Nachricht.</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>Run main.py over several seeds, decide whether it reproduces the reported bug (as `verify`
+does) and commit runs/&lt;timestamp&gt;-&lt;seed&gt;.json and verdict.json. Manual edits are
+committed first. What should happen comes from the report unless --expect-error or
+--expect-metric is given.
+Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input.</source>
+        <translation>main.py mit mehreren Seeds ausführen, entscheiden, ob es den gemeldeten Fehler reproduziert (wie `verify`),
+und runs/&lt;Zeitstempel&gt;-&lt;Seed&gt;.json sowie verdict.json committen. Manuelle Änderungen werden
+zuerst committet. Was passieren soll, kommt aus dem Bericht, sofern nicht --expect-error oder
+--expect-metric angegeben ist.
+Rückgabewert: 0 reproduziert, 1 nicht reproduziert, sporadisch oder nicht entscheidbar, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Print the verdict as JSON (docs/verdict-schema.md) with the commit.</source>
+        <translation>Das Urteil als JSON (docs/verdict-schema.md) mit dem Commit ausgeben.</translation>
+    </message>
+    <message>
+        <source>Committed manual edits first: %1</source>
+        <translation>Zuerst manuelle Änderungen committet: %1</translation>
+    </message>
+    <message>
+        <source>The history of the current branch, newest first: each commit with its edit action and verdict.</source>
+        <translation>Die Historie des aktuellen Branches, neueste zuerst: jeder Commit mit seiner Bearbeitungsaktion und seinem Urteil.</translation>
+    </message>
+    <message>
+        <source>Print the history as JSON.</source>
+        <translation>Die Historie als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>What a commit changed (default: the last one), as a unified diff.</source>
+        <translation>Was ein Commit geändert hat (Standard: der letzte), als Unified Diff.</translation>
+    </message>
+    <message>
+        <source>The commit (default HEAD).</source>
+        <translation>Der Commit (Standard HEAD).</translation>
+    </message>
+    <message>
+        <source>Only the files and their added/removed lines.</source>
+        <translation>Nur die Dateien und ihre hinzugefügten/entfernten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Print the diff as JSON.</source>
+        <translation>Den Diff als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 files, +%2 -%3</source>
+        <translation>%1 Dateien, +%2 -%3</translation>
+    </message>
+    <message>
+        <source>Undo one commit (an edit action, a checkpoint) with a new revert commit. Refuses a workspace
+with uncommitted changes and a revert that conflicts with later changes.</source>
+        <translation>Einen Commit (eine Bearbeitungsaktion, einen Checkpoint) mit einem neuen Revert-Commit rückgängig machen. Verweigert einen Arbeitsbereich
+mit nicht committeten Änderungen und einen Revert, der mit späteren Änderungen in Konflikt steht.</translation>
+    </message>
+    <message>
+        <source>The commit to undo.</source>
+        <translation>Der rückgängig zu machende Commit.</translation>
+    </message>
+    <message>
+        <source>Without a name: list the branches (* marks the current one). With a name: switch to that
+branch, creating it at the current commit when it does not exist, to try another path.</source>
+        <translation>Ohne Namen: die Branches auflisten (* markiert den aktuellen). Mit Namen: zu diesem
+Branch wechseln und ihn beim aktuellen Commit anlegen, wenn er nicht existiert, um einen anderen Weg zu probieren.</translation>
+    </message>
+    <message>
+        <source>The branch.</source>
+        <translation>Der Branch.</translation>
+    </message>
+    <message>
+        <source>Switched to branch &apos;%1&apos;</source>
+        <translation>Zu Branch &apos;%1&apos; gewechselt</translation>
+    </message>
+    <message>
+        <source>Created and switched to branch &apos;%1&apos;</source>
+        <translation>Branch &apos;%1&apos; angelegt und dorthin gewechselt</translation>
+    </message>
+    <message>
+        <source>Compare the verdicts recorded at two commits.</source>
+        <translation>Die bei zwei Commits erfassten Urteile vergleichen.</translation>
+    </message>
+    <message>
+        <source>The first commit.</source>
+        <translation>Der erste Commit.</translation>
+    </message>
+    <message>
+        <source>The second commit.</source>
+        <translation>Der zweite Commit.</translation>
+    </message>
+    <message>
+        <source>Print both verdicts as JSON.</source>
+        <translation>Beide Urteile als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The reproduction&apos;s transaction derived from the history (bug type, information present,
+edit actions used and not reverted, time spent, verdict), written to transaction.json
+and committed when it changed.</source>
+        <translation>Die aus der Historie abgeleitete Transaktion der Reproduktion (Fehlerart, vorhandene Informationen,
+verwendete und nicht zurückgenommene Bearbeitungsaktionen, benötigte Zeit, Urteil), in transaction.json geschrieben
+und committet, wenn sie sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Print transaction.json.</source>
+        <translation>transaction.json ausgeben.</translation>
+    </message>
+    <message>
+        <source>Derive it without writing or committing.</source>
+        <translation>Ableiten, ohne zu schreiben oder zu committen.</translation>
+    </message>
+    <message>
+        <source>Bug type:      %1</source>
+        <translation>Fehlerart:     %1</translation>
+    </message>
+    <message>
+        <source>Information:   %1</source>
+        <translation>Informationen: %1</translation>
+    </message>
+    <message>
+        <source>Edit actions:  %1</source>
+        <translation>Bearbeitungen: %1</translation>
+    </message>
+    <message>
+        <source>Time spent:    %1 min</source>
+        <translation>Zeitaufwand:   %1 min</translation>
+    </message>
+    <message>
+        <source>Verdict:       %1</source>
+        <translation>Urteil:        %1</translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli workspace &lt;subcommand&gt; [options]
+A reproduction kept as a git repository: every edit action and verification is a commit.
+
+Subcommands:
+  new &lt;report&gt; &lt;dir&gt;            create a workspace from a bug report
+  apply &lt;dir&gt; --action X        apply an edit action and commit it (--dry-run: diff only)
+  checkpoint &lt;dir&gt; [-m msg]     commit manual edits
+  verify &lt;dir&gt; [run options]    run main.py over seeds and commit runs and verdict
+  log &lt;dir&gt; [--json]            the history with actions and verdicts
+  diff &lt;dir&gt; [&lt;sha&gt;]            what a commit changed
+  revert &lt;dir&gt; &lt;sha&gt;            undo a commit with a revert commit
+  branch &lt;dir&gt; [&lt;name&gt;]         list branches, or switch to (creating) one
+  compare &lt;dir&gt; &lt;sha&gt; &lt;sha&gt;     compare the verdicts of two commits
+  transaction &lt;dir&gt; [--json]    the reproduction transaction derived from the history
+  clone &lt;url&gt; --commit &lt;sha&gt; &lt;dir&gt;   a GitHub project at its buggy commit
+  export &lt;dir&gt; --format F --out P    replication-package layout or notebook
+  import &lt;package&gt; &lt;dir&gt;        a replication-package bug, notebook or bug folder
+Each subcommand has --help. Exit status: 0 success, 1 a negative result, 2 bad input.
+</source>
+        <translation>Aufruf: dlrepro-cli workspace &lt;Unterbefehl&gt; [Optionen]
+Eine Reproduktion, als git-Repository geführt: jede Bearbeitungsaktion und jede Prüfung ist ein Commit.
+
+Unterbefehle:
+  new &lt;report&gt; &lt;dir&gt;            einen Arbeitsbereich aus einem Fehlerbericht anlegen
+  apply &lt;dir&gt; --action X        eine Bearbeitungsaktion anwenden und committen (--dry-run: nur Diff)
+  checkpoint &lt;dir&gt; [-m msg]     manuelle Änderungen committen
+  verify &lt;dir&gt; [run options]    main.py mit Seeds ausführen und Läufe sowie Urteil committen
+  log &lt;dir&gt; [--json]            die Historie mit Aktionen und Urteilen
+  diff &lt;dir&gt; [&lt;sha&gt;]            was ein Commit geändert hat
+  revert &lt;dir&gt; &lt;sha&gt;            einen Commit mit einem Revert-Commit rückgängig machen
+  branch &lt;dir&gt; [&lt;name&gt;]         Branches auflisten oder zu einem wechseln (und ihn anlegen)
+  compare &lt;dir&gt; &lt;sha&gt; &lt;sha&gt;     die Urteile zweier Commits vergleichen
+  transaction &lt;dir&gt; [--json]    die aus der Historie abgeleitete Reproduktions-Transaktion
+  clone &lt;url&gt; --commit &lt;sha&gt; &lt;dir&gt;   ein GitHub-Projekt bei seinem fehlerhaften Commit
+  export &lt;dir&gt; --format F --out P    Layout des Replikationspakets oder Notebook
+  import &lt;package&gt; &lt;dir&gt;        ein Fehler aus einem Replikationspaket, ein Notebook oder ein Fehlerordner
+Jeder Unterbefehl hat --help. Rückgabewert: 0 Erfolg, 1 ein negatives Ergebnis, 2 ungültige Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see dlrepro-cli workspace --help)</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (siehe dlrepro-cli workspace --help)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Clone a project at its buggy commit into a new workspace: &lt;dir&gt;/project is the clone (HEAD
+detached at the commit), main.py runs its entry script from there. The url and commit may
+come from a report that names them (github.com/o/r/commit/&lt;sha&gt;, &quot;commit abc1234&quot;).
+Private repositories: GIT_TOKEN or GITHUB_TOKEN for https, an SSH agent for ssh.
+Then: dlrepro-cli workspace verify &lt;dir&gt; runs it with seeds.
+Exit status: 0 cloned, 2 bad input (clone failed, no such commit, folder not empty).</source>
+        <translation>Ein Projekt bei seinem fehlerhaften Commit in einen neuen Arbeitsbereich klonen: &lt;dir&gt;/project ist der Klon (HEAD
+beim Commit abgekoppelt), main.py führt von dort sein Einstiegsskript aus. URL und Commit können
+aus einem Bericht stammen, der sie nennt (github.com/o/r/commit/&lt;sha&gt;, &quot;commit abc1234&quot;).
+Private Repositorys: GIT_TOKEN oder GITHUB_TOKEN für https, ein SSH-Agent für ssh.
+Danach: dlrepro-cli workspace verify &lt;dir&gt; führt es mit Seeds aus.
+Rückgabewert: 0 geklont, 2 ungültige Eingabe (Klonen fehlgeschlagen, Commit nicht vorhanden, Ordner nicht leer).</translation>
+    </message>
+    <message>
+        <source>The repository (https, ssh, file:// or a path); optional with --report.</source>
+        <translation>Das Repository (https, ssh, file:// oder ein Pfad); optional mit --report.</translation>
+    </message>
+    <message>
+        <source>The new workspace&apos;s folder (new or empty).</source>
+        <translation>Der Ordner des neuen Arbeitsbereichs (neu oder leer).</translation>
+    </message>
+    <message>
+        <source>The buggy commit (sha, abbreviated sha or any revision).</source>
+        <translation>Der fehlerhafte Commit (SHA, abgekürzter SHA oder eine beliebige Revision).</translation>
+    </message>
+    <message>
+        <source>The entry script, relative to the project (default: the best candidate).</source>
+        <translation>Das Einstiegsskript, relativ zum Projekt (Standard: der beste Kandidat).</translation>
+    </message>
+    <message>
+        <source>The entry script&apos;s arguments, as one shell-quoted string.</source>
+        <translation>Die Argumente des Einstiegsskripts, als eine Zeichenkette mit Shell-Quoting.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>Kein Fortschritt auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>expected &lt;url&gt; &lt;dir&gt; (or &lt;dir&gt; with --report; see --help)</source>
+        <translation>&lt;url&gt; &lt;dir&gt; erwartet (oder &lt;dir&gt; mit --report; siehe --help)</translation>
+    </message>
+    <message>
+        <source>cloning: %1% (%2 of %3 objects, %4 KiB)</source>
+        <translation>Klonen: %1% (%2 von %3 Objekten, %4 KiB)</translation>
+    </message>
+    <message>
+        <source>Entry scripts found:</source>
+        <translation>Gefundene Einstiegsskripte:</translation>
+    </message>
+    <message>
+        <source>Cloned %1 at %2 (%3) into %4</source>
+        <translation>%1 bei %2 (%3) nach %4 geklont</translation>
+    </message>
+    <message>
+        <source>Entry script: %1</source>
+        <translation>Einstiegsskript: %1</translation>
+    </message>
+    <message>
+        <source>Other candidates (choose with --entry):</source>
+        <translation>Weitere Kandidaten (mit --entry wählen):</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 — run it with: dlrepro-cli workspace verify %1</source>
+        <translation>Arbeitsbereich: %1 — ausführen mit: dlrepro-cli workspace verify %1</translation>
+    </message>
+    <message>
+        <source>Export a workspace as of its last commit: --format replication writes
+&lt;out&gt;/Bugs/&lt;id&gt;/{main.py, original_code_snippet.py, requirements.txt, output.txt} (output.txt:
+the last verification&apos;s output); --format notebook writes a Jupyter notebook (nbformat 4:
+the report, the requirements and their install, the code with its output, the verdict).
+Exit status: 0 written, 2 bad input (not a workspace, target exists, bad format).</source>
+        <translation>Einen Arbeitsbereich im Stand seines letzten Commits exportieren: --format replication schreibt
+&lt;out&gt;/Bugs/&lt;id&gt;/{main.py, original_code_snippet.py, requirements.txt, output.txt} (output.txt:
+die Ausgabe der letzten Prüfung); --format notebook schreibt ein Jupyter-Notebook (nbformat 4:
+der Bericht, die Anforderungen und ihre Installation, der Code mit seiner Ausgabe, das Urteil).
+Rückgabewert: 0 geschrieben, 2 ungültige Eingabe (kein Arbeitsbereich, Ziel existiert, ungültiges Format).</translation>
+    </message>
+    <message>
+        <source>replication or notebook.</source>
+        <translation>replication oder notebook.</translation>
+    </message>
+    <message>
+        <source>replication: the package root (Bugs/ goes inside); notebook: the .ipynb file.</source>
+        <translation>replication: das Wurzelverzeichnis des Pakets (Bugs/ kommt hinein); notebook: die .ipynb-Datei.</translation>
+    </message>
+    <message>
+        <source>The bug&apos;s folder name under Bugs/ (default: from the report id).</source>
+        <translation>Der Ordnername des Fehlers unter Bugs/ (Standard: aus der ID des Berichts).</translation>
+    </message>
+    <message>
+        <source>Replace an existing export.</source>
+        <translation>Einen vorhandenen Export ersetzen.</translation>
+    </message>
+    <message>
+        <source>expected exactly one workspace folder (see --help)</source>
+        <translation>genau ein Arbeitsbereichsordner erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--format must be replication or notebook (got &apos;%1&apos;)</source>
+        <translation>--format muss replication oder notebook sein (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--id applies to --format replication</source>
+        <translation>--id gilt für --format replication</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Create a workspace from a package: a replication-package bug folder (Bugs/&lt;id&gt;/ with main.py,
+original_code_snippet.py, requirements.txt, output.txt; with --csv its row of
+Dataset_Manual_Reproduction.csv), a Jupyter notebook (.ipynb), or an AIFaultBench-style bug
+folder (a report file, repro.py, requirements, a clone/checkout script).
+Exit status: 0 imported, 2 bad input (not a package, invalid notebook, folder not empty).</source>
+        <translation>Einen Arbeitsbereich aus einem Paket anlegen: einem Fehlerordner eines Replikationspakets (Bugs/&lt;id&gt;/ mit main.py,
+original_code_snippet.py, requirements.txt, output.txt; mit --csv seine Zeile aus
+Dataset_Manual_Reproduction.csv), einem Jupyter-Notebook (.ipynb) oder einem Fehlerordner im AIFaultBench-Stil
+(eine Berichtsdatei, repro.py, Anforderungen, ein Clone-/Checkout-Skript).
+Rückgabewert: 0 importiert, 2 ungültige Eingabe (kein Paket, ungültiges Notebook, Ordner nicht leer).</translation>
+    </message>
+    <message>
+        <source>The package: a folder or a .ipynb file.</source>
+        <translation>Das Paket: ein Ordner oder eine .ipynb-Datei.</translation>
+    </message>
+    <message>
+        <source>The replication CSV that has the bug&apos;s row.</source>
+        <translation>Die Replikations-CSV mit der Zeile des Fehlers.</translation>
+    </message>
+    <message>
+        <source>expected &lt;path&gt; &lt;dir&gt; (see --help)</source>
+        <translation>&lt;path&gt; &lt;dir&gt; erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Imported the %1 package into %2</source>
+        <translation>Das %1-Paket nach %2 importiert</translation>
+    </message>
+    <message>
+        <source>It names the project %1 at %2: dlrepro-cli workspace clone %1 --commit %2 &lt;dir&gt;</source>
+        <translation>Es nennt das Projekt %1 bei %2: dlrepro-cli workspace clone %1 --commit %2 &lt;dir&gt;</translation>
+    </message>
+    <message>
+        <source>Keep a reproduction in a git workspace: new, apply, verify, log, diff, revert, export, clone</source>
+        <translation>Eine Reproduktion in einem git-Arbeitsbereich führen: new, apply, verify, log, diff, revert, export, clone</translation>
+    </message>
+    <message>
+        <source>Create, import and export a research project database of annotated bugs</source>
+        <translation>Eine Forschungsprojekt-Datenbank annotierter Fehler anlegen, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa between two annotators&apos; edit-action labels</source>
+        <translation>Cohens Kappa zwischen den Bearbeitungsaktions-Labels zweier Annotatoren</translation>
+    </message>
+    <message>
+        <source>Fit a binomial GLM (logit link) to a CSV, as the study analysis did</source>
+        <translation>Ein binomiales GLM (Logit-Link) an eine CSV anpassen, wie in der Auswertung der Studie</translation>
+    </message>
+    <message>
+        <source>Design, run and analyse a user study</source>
+        <translation>Eine Nutzerstudie entwerfen, durchführen und auswerten</translation>
+    </message>
+    <message>
+        <source>Per-layer training statistics and data-bug symptoms of a run</source>
+        <translation>Trainingsstatistiken je Schicht und Symptome von Datenfehlern eines Laufs</translation>
+    </message>
+    <message>
+        <source>PyTorch: save per-layer weights, biases and gradients under --out (seed-N/dynamics; read them with `dlrepro-cli dynamics DIR`).</source>
+        <translation>PyTorch: Gewichte, Biases und Gradienten je Schicht unter --out speichern (seed-N/dynamics; lesen mit `dlrepro-cli dynamics DIR`).</translation>
+    </message>
+    <message>
+        <source>With --dynamics: every N optimizer steps (default 0: once per epoch when a DataLoader is iterated, else every 10).</source>
+        <translation>Mit --dynamics: alle N Optimierer-Schritte (Standard 0: einmal je Epoche, wenn über einen DataLoader iteriert wird, sonst alle 10).</translation>
+    </message>
+    <message>
+        <source>--dynamics-every needs --dynamics</source>
+        <translation>--dynamics-every braucht --dynamics</translation>
+    </message>
+    <message>
+        <source>--dynamics-every must be a number of steps &gt;= 0, not &apos;%1&apos;</source>
+        <translation>--dynamics-every muss eine Anzahl Schritte &gt;= 0 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dynamics needs --out DIR: the saved tensors are kept there</source>
+        <translation>--dynamics braucht --out DIR: die gespeicherten Tensoren werden dort aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::ActionChecklist</name>
@@ -2237,6 +5242,432 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
     </message>
 </context>
 <context>
+    <name>dlrepro::AgreementPanel</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Annotators:</source>
+        <translation>Annotatoren:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Choose two annotators to compare.</source>
+        <translation>Wählen Sie zwei Annotatoren zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No bug has been labelled by both %1 and %2 yet.</source>
+        <translation>Noch kein Fehler wurde sowohl von %1 als auch von %2 gelabelt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean κ over %1 bugs: %2&lt;/b&gt; &amp;nbsp; pooled κ: %3&lt;br&gt;%4 bug(s) where neither marked anything differently and each marked a single value throughout count as κ = 1.</source>
+        <translation>&lt;b&gt;Mittleres κ über %1 Fehler: %2&lt;/b&gt; &amp;nbsp; gepooltes κ: %3&lt;br&gt;%4 Fehler, bei denen keiner etwas anders markiert hat und jeder durchgehend einen einzigen Wert markiert hat, zählen als κ = 1.</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>LaTeX</source>
+        <translation>LaTeX</translation>
+    </message>
+    <message>
+        <source>Export agreement</source>
+        <translation>Übereinstimmung exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::AnnotationForm</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Accept the pre-filled values as your label</source>
+        <translation>Die vorausgefüllten Werte als Ihr Label übernehmen</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-fault:</source>
+        <translation>&amp;Teilfehler:</translation>
+    </message>
+    <message>
+        <source>Information in the report</source>
+        <translation>Informationen im Bericht</translation>
+    </message>
+    <message>
+        <source>Edit actions used</source>
+        <translation>Verwendete Bearbeitungsaktionen</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>Reproduziert</translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation>Nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>Why these labels, what was hard…</source>
+        <translation>Warum diese Labels, was war schwierig…</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a bug in the table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Fehler in der Tabelle.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The workspace could not pre-fill this form: %1</source>
+        <translation>Der Arbeitsbereich konnte dieses Formular nicht vorausfüllen: %1</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the workspace %1: confirm or correct.</source>
+        <translation>Aus dem Arbeitsbereich %1 vorausgefüllt: bestätigen oder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Cannot save the label</source>
+        <translation>Das Label kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open a project to annotate its bugs.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Fehler zu annotieren.</translation>
+    </message>
+    <message>
+        <source>Choose who you are (Annotator, in the tool bar) to label bugs.</source>
+        <translation>Wählen Sie, wer Sie sind (Annotator, in der Werkzeugleiste), um Fehler zu labeln.</translation>
+    </message>
+    <message>
+        <source>Your label, as %1. Every change is saved.</source>
+        <translation>Ihr Label, als %1. Jede Änderung wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not labelled by %1 yet. Every change is saved.</source>
+        <translation>Noch nicht von %1 gelabelt. Jede Änderung wird gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::AnnotationWindow</name>
+    <message>
+        <source>dlrepro — Research project</source>
+        <translation>dlrepro — Forschungsprojekt</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Reproduced or not</source>
+        <translation>Reproduziert oder nicht</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>Reproduziert</translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation>Nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements only</source>
+        <translation>&amp;Nur Uneinigkeiten</translation>
+    </message>
+    <message>
+        <source>Search id, title, tags</source>
+        <translation>ID, Titel, Tags durchsuchen</translation>
+    </message>
+    <message>
+        <source>Cannot list the bugs</source>
+        <translation>Die Fehler können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>Dis&amp;agreement</source>
+        <translation>&amp;Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>A&amp;greement (κ)</source>
+        <translation>Ü&amp;bereinstimmung (κ)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules &amp;&amp; tables</source>
+        <translation>&amp;Regeln &amp;&amp; Tabellen</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Annotator: </source>
+        <translation>Annotator: </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import replication CSV…</source>
+        <translation>Replikations-CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export replication &amp;CSV files…</source>
+        <translation>Replikations-&amp;CSV-Dateien exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator</source>
+        <translation>&amp;Annotator</translation>
+    </message>
+    <message>
+        <source>&amp;Add annotator…</source>
+        <translation>Annotator &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — dlrepro research project</source>
+        <translation>%1 — dlrepro-Forschungsprojekt</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Jedes Framework</translation>
+    </message>
+    <message>
+        <source>Any annotator</source>
+        <translation>Jeder Annotator</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(wählen)</translation>
+    </message>
+    <message>
+        <source>Cannot add the annotator</source>
+        <translation>Der Annotator kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Add annotator</source>
+        <translation>Annotator hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name (as the labels will record it):</source>
+        <translation>Name (wie ihn die Labels erfassen werden):</translation>
+    </message>
+    <message>
+        <source>No project open (Project → Open project…).</source>
+        <translation>Kein Projekt geöffnet (Projekt → Projekt öffnen…).</translation>
+    </message>
+    <message>
+        <source>Filtering %1 bugs…</source>
+        <translation>%1 Fehler werden gefiltert…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bugs match.</source>
+        <translation>%1 von %2 Fehlern passen.</translation>
+    </message>
+    <message>
+        <source>Open research project</source>
+        <translation>Forschungsprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>dlrepro projects (*.dlrproject *.sqlite *.db);;All files (*)</source>
+        <translation>dlrepro-Projekte (*.dlrproject *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New research project</source>
+        <translation>Neues Forschungsprojekt</translation>
+    </message>
+    <message>
+        <source>dlrepro projects (*.dlrproject)</source>
+        <translation>dlrepro-Projekte (*.dlrproject)</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Import replication CSV files</source>
+        <translation>Replikations-CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile importiert.</numerusform>
+            <numerusform>%n Zeilen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the replication CSV files into</source>
+        <translation>Die Replikations-CSV-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s).</source>
+        <translation>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the project as JSON</source>
+        <translation>Das Projekt als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::BugTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>uneinig</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>Reproduziert</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::ClassificationPanel</name>
     <message>
         <source>Bug type</source>
@@ -2285,6 +5716,109 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::CloneDialog</name>
+    <message>
+        <source>Clone a Project at Its Buggy Commit</source>
+        <translation>Ein Projekt bei seinem fehlerhaften Commit klonen</translation>
+    </message>
+    <message>
+        <source>https://github.com/owner/repository</source>
+        <translation>https://github.com/besitzer/repository</translation>
+    </message>
+    <message>
+        <source>sha of the buggy commit (empty: the default branch)</source>
+        <translation>SHA des fehlerhaften Commits (leer: der Standard-Branch)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the workspace</source>
+        <translation>ein neuer oder leerer Ordner für den Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>&amp;Commit:</source>
+        <translation>&amp;Commit:</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation>&amp;Arbeitsbereichsordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry script (what `python …` runs):</source>
+        <translation>&amp;Einstiegsskript (was `python …` ausführt):</translation>
+    </message>
+    <message>
+        <source>arguments, e.g. --epochs 1</source>
+        <translation>Argumente, z. B. --epochs 1</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>Ar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>K&amp;lonen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace</source>
+        <translation>Arbeitsbereich ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Found in the report: %1</source>
+        <translation>Im Bericht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Workspace Folder</source>
+        <translation>Arbeitsbereichsordner</translation>
+    </message>
+    <message>
+        <source>Cloning %1…</source>
+        <translation>%1 wird geklont…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Receiving objects: %1 of %2 (%3 KiB)</source>
+        <translation>Objekte empfangen: %1 von %2 (%3 KiB)</translation>
+    </message>
+    <message>
+        <source>Indexing objects: %1 of %2</source>
+        <translation>Objekte indizieren: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Checking out files: %1 of %2</source>
+        <translation>Dateien auschecken: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cloned at %1 (%2). Pick the entry script and open the workspace.</source>
+        <translation>Bei %1 (%2) geklont. Wählen Sie das Einstiegsskript und öffnen Sie den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Clone failed: %1</source>
+        <translation>Klonen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel Clone</source>
+        <translation>Klonen abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +5885,48 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
     </message>
 </context>
 <context>
+    <name>dlrepro::CommitDiffView</name>
+    <message>
+        <source>%1 %2 (binary)</source>
+        <translation>%1 %2 (binär)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3 −%4)</source>
+        <translation>%1 %2 (+%3 −%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed, +%1 −%2</source>
+        <translation>
+            <numerusform>%n Datei geändert, +%1 −%2</numerusform>
+            <numerusform>%n Dateien geändert, +%1 −%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Author: %1 &lt;%2&gt;</source>
+        <translation>Autor: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Date:   %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>… (the patch is cut here; %1 characters in all)</source>
+        <translation>… (der Patch ist hier abgeschnitten; insgesamt %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>(this commit changes no file)</source>
+        <translation>(dieser Commit ändert keine Datei)</translation>
+    </message>
+    <message>
+        <source>Select a commit to see what it changed.</source>
+        <translation>Wählen Sie einen Commit, um zu sehen, was er geändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::DiffPreviewDialog</name>
     <message>
         <source>Proposed change: %1</source>
@@ -2401,6 +5977,182 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
     <message>
         <source>Extra files</source>
         <translation>Zusätzliche Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DisagreementView</name>
+    <message>
+        <source>Bug type</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>Sub-fault</source>
+        <translation>Teilfehler</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Information: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Zeit (min)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation>reproduziert</translation>
+    </message>
+    <message>
+        <source>not reproduced</source>
+        <translation>nicht reproduziert</translation>
+    </message>
+    <message>
+        <source>&amp;Settle final label</source>
+        <translation>Endgültiges Label &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Store the Final column as the bug&apos;s label (click a side&apos;s cell to take its value)</source>
+        <translation>Die Spalte „Endgültig“ als Label des Fehlers speichern (klicken Sie auf die Zelle einer Seite, um deren Wert zu übernehmen)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Remove the settled final label</source>
+        <translation>Das festgelegte endgültige Label entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the label</source>
+        <translation>Das Label kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot settle the label</source>
+        <translation>Das Label kann nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <source>Final (settled)</source>
+        <translation>Endgültig (festgelegt)</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <source>Click to take %1&apos;s value</source>
+        <translation>Klicken, um den Wert von %1 zu übernehmen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a bug in the table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie einen Fehler in der Tabelle.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to compare.</source>
+        <translation>
+            <numerusform>%n Label zum Vergleichen.</numerusform>
+            <numerusform>%n Labels zum Vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels agree.</source>
+        <translation>Die Labels stimmen überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ (highlighted).</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich (hervorgehoben).</numerusform>
+            <numerusform>%n Felder unterscheiden sich (hervorgehoben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other label(s) hidden until you save yours (blind annotation).</source>
+        <translation>
+            <numerusform>%n weiteres Label ist verborgen, bis Sie Ihres speichern (blinde Annotation).</numerusform>
+            <numerusform>%n weitere Labels sind verborgen, bis Sie Ihres speichern (blinde Annotation).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DynamicsHeatMap</name>
+    <message>
+        <source>Training dynamics heat map</source>
+        <translation>Heatmap der Trainingsdynamik</translation>
+    </message>
+    <message>
+        <source>No training dynamics</source>
+        <translation>Keine Trainingsdynamik</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DynamicsLineChart</name>
+    <message>
+        <source>Layer statistic over steps</source>
+        <translation>Schichtstatistik über die Schritte</translation>
+    </message>
+    <message>
+        <source>No values to show</source>
+        <translation>Keine Werte zum Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DynamicsView</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>Statistik:</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Layer %1, step %2</source>
+        <translation>Schicht %1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>No symptom found.</source>
+        <translation>Kein Symptom gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s), %1 saved step(s) of %2 (%3).</source>
+        <translation>
+            <numerusform>%n Schicht, gespeicherte Schritte: %1 von %2 (%3).</numerusform>
+            <numerusform>%n Schichten, gespeicherte Schritte: %1 von %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a PyTorch snippet with training dynamics on to see its layers here.</source>
+        <translation>Führen Sie ein PyTorch-Snippet mit eingeschalteter Trainingsdynamik aus, um seine Schichten hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation>Loss je Schritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +6343,10 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
         <source>Rules: %1</source>
         <translation>Regeln: %1</translation>
     </message>
+    <message>
+        <source>Statements ranked by: %1</source>
+        <translation>Aussagen gereiht nach: %1</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::InformationTable</name>
@@ -2629,6 +6385,13 @@ oder falscher Aufruf (fehlender Ausschnitt, keine Erwartung, ungültige Optionsw
     <message>
         <source>Copy the question to the clipboard</source>
         <translation>Die Frage in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::LiveMining</name>
+    <message>
+        <source>No project to mine.</source>
+        <translation>Kein Projekt zum Auswerten.</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +6756,162 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
         <source>Applied edits: %1</source>
         <translation>Angewendete Bearbeitungen: %1</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>A&amp;rbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace from this report…</source>
+        <translation>&amp;Neuer Arbeitsbereich aus diesem Bericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clone a GitHub project…</source>
+        <translation>GitHub-Projekt &amp;klonen…</translation>
+    </message>
+    <message>
+        <source>Commit a &amp;checkpoint</source>
+        <translation>&amp;Checkpoint committen</translation>
+    </message>
+    <message>
+        <source>Export as &amp;replication package…</source>
+        <translation>Als &amp;Replikationspaket exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;notebook…</source>
+        <translation>Als No&amp;tebook exportieren…</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Historie anzeigen</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se workspace</source>
+        <translation>Arbeitsbereich &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;arch</source>
+        <translation>&amp;Forschung</translation>
+    </message>
+    <message>
+        <source>Open &amp;annotation project…</source>
+        <translation>&amp;Annotationsprojekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;study session…</source>
+        <translation>&amp;Studiensitzung starten…</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open a report first: a workspace starts from one.</source>
+        <translation>Öffnen Sie zuerst einen Bericht: ein Arbeitsbereich geht von einem aus.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the snippet</source>
+        <translation>%1: das Snippet kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The snippet as assembled in the workbench</source>
+        <translation>Das Snippet, wie es in der Werkbank zusammengesetzt wurde</translation>
+    </message>
+    <message>
+        <source>Workspace created in %1: edit actions and verifications are committed there</source>
+        <translation>Arbeitsbereich in %1 angelegt: Bearbeitungsaktionen und Prüfungen werden dort committet</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Workspace %1 opened</source>
+        <translation>Arbeitsbereich %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot commit a checkpoint</source>
+        <translation>Checkpoint kann nicht committet werden</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation>Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 committed</source>
+        <translation>Checkpoint %1 committet</translation>
+    </message>
+    <message>
+        <source>The edit was applied but not committed</source>
+        <translation>Die Bearbeitung wurde angewendet, aber nicht committet</translation>
+    </message>
+    <message>
+        <source>The verdict was not committed</source>
+        <translation>Das Urteil wurde nicht committet</translation>
+    </message>
+    <message>
+        <source>New workspace: choose an empty folder</source>
+        <translation>Neuer Arbeitsbereich: wählen Sie einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Export as notebook</source>
+        <translation>Als Notebook exportieren</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter-Notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Export as replication package: choose the package folder</source>
+        <translation>Als Replikationspaket exportieren: wählen Sie den Paketordner</translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Open annotation project</source>
+        <translation>Annotationsprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>dlrepro projects (*.db *.sqlite);;All files (*)</source>
+        <translation>dlrepro-Projekte (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Start a study session: open the study database</source>
+        <translation>Studiensitzung starten: öffnen Sie die Studiendatenbank</translation>
+    </message>
+    <message>
+        <source>dlrepro studies (*.db *.sqlite);;All files (*)</source>
+        <translation>dlrepro-Studien (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>User study</source>
+        <translation>Nutzerstudie</translation>
+    </message>
+    <message>
+        <source>Participant id:</source>
+        <translation>Teilnehmer-ID:</translation>
+    </message>
+    <message>
+        <source>Cannot start the study session</source>
+        <translation>Die Studiensitzung kann nicht gestartet werden</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::MetricChart</name>
@@ -3011,6 +6930,68 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
     <message>
         <source>%1 (%2) per seed</source>
         <translation>%1 (%2) pro Seed</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::MiningView</name>
+    <message>
+        <source>Rules {bug type} ⇒ {item}</source>
+        <translation>Regeln {Fehlerart} ⇒ {Element}</translation>
+    </message>
+    <message>
+        <source>Top 3 information per bug type (Table 4.7)</source>
+        <translation>Top 3 der Informationen je Fehlerart (Tabelle 4.7)</translation>
+    </message>
+    <message>
+        <source>Top 5 edit actions per bug type (Table 4.8)</source>
+        <translation>Top 5 der Bearbeitungsaktionen je Fehlerart (Tabelle 4.8)</translation>
+    </message>
+    <message>
+        <source>Top 5 edit actions per sub-fault</source>
+        <translation>Top 5 der Bearbeitungsaktionen je Teilfehler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mining failed: %1</source>
+        <translation>Regelgewinnung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mined %n transaction(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n Transaktion in %1 ms ausgewertet.</numerusform>
+            <numerusform>%n Transaktionen in %1 ms ausgewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>LaTeX</source>
+        <translation>LaTeX</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +7034,73 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
             <numerusform>%n Kommentar</numerusform>
             <numerusform>%n Kommentare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ResearchTables</name>
+    <message>
+        <source>Top %1 useful component information for reproducing specific types of deep learning bugs</source>
+        <translation>Die %1 nützlichsten Informationskomponenten zum Reproduzieren bestimmter Arten von Deep-Learning-Fehlern</translation>
+    </message>
+    <message>
+        <source>Top %1 edit actions for reproducing specific types of deep learning bugs</source>
+        <translation>Die %1 wichtigsten Bearbeitungsaktionen zum Reproduzieren bestimmter Arten von Deep-Learning-Fehlern</translation>
+    </message>
+    <message>
+        <source>Top %1 edit actions for reproducing the sub-faults of training and model bugs</source>
+        <translation>Die %1 wichtigsten Bearbeitungsaktionen zum Reproduzieren der Teilfehler von Trainings- und Modellfehlern</translation>
+    </message>
+    <message>
+        <source>Rules {bug type} =&gt; {item}, ranked per bug type</source>
+        <translation>Regeln {Fehlerart} =&gt; {Element}, je Fehlerart gereiht</translation>
+    </message>
+    <message>
+        <source>Bug type</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>Unter Minimum</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Bearbeitungsaktion</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +7429,22 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
         <source>Colours:</source>
         <translation>Farben:</translation>
     </message>
+    <message>
+        <source>none: statements are ranked lexically (BM25)</source>
+        <translation>keines: Aussagen werden lexikalisch gereiht (BM25)</translation>
+    </message>
+    <message>
+        <source>A folder with model.pt (TorchScript) and vocab.txt, e.g. all-MiniLM-L6-v2 exported with resources/models/export_minilm.py</source>
+        <translation>Ein Ordner mit model.pt (TorchScript) und vocab.txt, z. B. all-MiniLM-L6-v2, exportiert mit resources/models/export_minilm.py</translation>
+    </message>
+    <message>
+        <source>Sentence-embedding model folder</source>
+        <translation>Ordner des Satz-Embedding-Modells</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>Embedding-Modell:</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::SnippetAssembly</name>
@@ -3390,6 +7454,183 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
             <numerusform>Block %1 · %2 · %n Zeile · %3</numerusform>
             <numerusform>Block %1 · %2 · %n Zeilen · %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::StudyWindow</name>
+    <message>
+        <source>dlrepro study: participant %1</source>
+        <translation>dlrepro-Studie: Teilnehmer %1</translation>
+    </message>
+    <message>
+        <source>Pause (facilitator)…</source>
+        <translation>Pause (Versuchsleitung)…</translation>
+    </message>
+    <message>
+        <source>Pause the session</source>
+        <translation>Die Sitzung pausieren</translation>
+    </message>
+    <message>
+        <source>Reason for the pause (recorded):</source>
+        <translation>Grund für die Pause (wird erfasst):</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Runs the snippet with several seeds and checks whether the reported bug shows</source>
+        <translation>Führt das Snippet mit mehreren Seeds aus und prüft, ob der gemeldete Fehler auftritt</translation>
+    </message>
+    <message>
+        <source>Edit actions</source>
+        <translation>Bearbeitungsaktionen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Questions about this bug</source>
+        <translation>Fragen zu diesem Fehler</translation>
+    </message>
+    <message>
+        <source>I reproduced the bug</source>
+        <translation>Ich habe den Fehler reproduziert</translation>
+    </message>
+    <message>
+        <source>What are the edit operations that could be used to reproduce this bug?</source>
+        <translation>Welche Bearbeitungsoperationen könnten verwendet werden, um diesen Fehler zu reproduzieren?</translation>
+    </message>
+    <message>
+        <source>Why do you think these edit operations could prove useful in reproducing the bug?</source>
+        <translation>Warum glauben Sie, dass diese Bearbeitungsoperationen beim Reproduzieren des Fehlers nützlich sein könnten?</translation>
+    </message>
+    <message>
+        <source>What are the critical information components that could help the reproducibility of this bug?</source>
+        <translation>Welche kritischen Informationskomponenten könnten die Reproduzierbarkeit dieses Fehlers unterstützen?</translation>
+    </message>
+    <message>
+        <source>How do you think the selected critical information could be useful in reproducing the bug?</source>
+        <translation>Wie könnten die gewählten kritischen Informationen Ihrer Meinung nach beim Reproduzieren des Fehlers nützlich sein?</translation>
+    </message>
+    <message>
+        <source>Did you implement any additional operations or actions? Please let us know your thoughts.</source>
+        <translation>Haben Sie weitere Operationen oder Aktionen umgesetzt? Bitte teilen Sie uns Ihre Gedanken mit.</translation>
+    </message>
+    <message>
+        <source>Submit and go to the next bug</source>
+        <translation>Absenden und zum nächsten Fehler</translation>
+    </message>
+    <message>
+        <source>Thank you: you have finished the study.
+
+Your participant id is %1. Quote it to the researchers if you want to withdraw.</source>
+        <translation>Vielen Dank: Sie haben die Studie abgeschlossen.
+
+Ihre Teilnehmer-ID ist %1. Nennen Sie sie den Forschenden, wenn Sie Ihre Teilnahme zurückziehen möchten.</translation>
+    </message>
+    <message>
+        <source>The report of this bug cannot be read (%1); tell the facilitator.</source>
+        <translation>Der Bericht zu diesem Fehler kann nicht gelesen werden (%1); informieren Sie die Versuchsleitung.</translation>
+    </message>
+    <message>
+        <source>Participant %1 · %2 · bug %3 of %4</source>
+        <translation>Teilnehmer %1 · %2 · Fehler %3 von %4</translation>
+    </message>
+    <message>
+        <source>Paused by the facilitator: %1. The clock is stopped.</source>
+        <translation>Von der Versuchsleitung pausiert: %1. Die Uhr ist angehalten.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No Python interpreter is set up for the study; tell the facilitator.</source>
+        <translation>Für die Studie ist kein Python-Interpreter eingerichtet; informieren Sie die Versuchsleitung.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snippet: %1</source>
+        <translation>Das Snippet kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying with %n seed(s)…</source>
+        <translation>
+            <numerusform>Prüfe mit %n Seed…</numerusform>
+            <numerusform>Prüfe mit %n Seeds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>The study&apos;s expectation for this bug is invalid (%1); tell the facilitator.</source>
+        <translation>Die Erwartung der Studie für diesen Fehler ist ungültig (%1); informieren Sie die Versuchsleitung.</translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation>Lauf beendet.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1: nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Please tick at least one edit operation and one information component before submitting.</source>
+        <translation>Bitte kreuzen Sie vor dem Absenden mindestens eine Bearbeitungsoperation und eine Informationskomponente an.</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::VerdictComparisonDialog</name>
+    <message>
+        <source>Compare verdicts</source>
+        <translation>Urteile vergleichen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Urteil</translation>
+    </message>
+    <message>
+        <source>Nothing was verified at this commit or before it.</source>
+        <translation>Bei diesem Commit oder davor wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Seeds showing the bug: %1 of %2</source>
+        <translation>Seeds, die den Fehler zeigen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: mean %2%3 (expected %4)</source>
+        <translation>%1: Mittel %2%3 (erwartet %4)</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Metrik</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +7706,155 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
     <message>
         <source>Match: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
         <translation>Übereinstimmung: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::WorkspaceHistoryModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>%1
+
+(undone by a later revert)</source>
+        <translation>%1
+
+(durch einen späteren Revert rückgängig gemacht)</translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::WorkspaceHistoryView</name>
+    <message>
+        <source>Branch from here</source>
+        <translation>Von hier verzweigen</translation>
+    </message>
+    <message>
+        <source>Name of the new branch:</source>
+        <translation>Name des neuen Branches:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s history again</source>
+        <translation>Die Historie des Arbeitsbereichs erneut lesen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert this action</source>
+        <translation>Diese Aktion &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undo the selected commit with a new revert commit</source>
+        <translation>Den gewählten Commit mit einem neuen Revert-Commit rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Branch from here…</source>
+        <translation>Von hier &amp;verzweigen…</translation>
+    </message>
+    <message>
+        <source>Start a new branch at the selected commit to try another path</source>
+        <translation>Beim gewählten Commit einen neuen Branch beginnen, um einen anderen Weg zu probieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare verdicts</source>
+        <translation>Urteile &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the verdicts recorded at the two selected commits</source>
+        <translation>Die bei den zwei gewählten Commits erfassten Urteile vergleichen</translation>
+    </message>
+    <message>
+        <source>The branch shown; choose another to switch to it</source>
+        <translation>Der gezeigte Branch; wählen Sie einen anderen, um zu ihm zu wechseln</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Historie von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Die Historie konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace&apos;s history</source>
+        <translation>Die Historie des Arbeitsbereichs kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>(detached)</source>
+        <translation>(abgekoppelt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n commit(s) on %2</source>
+        <translation>
+            <numerusform>%1 · %n Commit auf %2</numerusform>
+            <numerusform>%1 · %n Commits auf %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a detached HEAD</source>
+        <translation>ein abgekoppelter HEAD</translation>
+    </message>
+    <message>
+        <source>Reading the changes of %1…</source>
+        <translation>Änderungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The changes of %1 cannot be shown: %2</source>
+        <translation>Die Änderungen von %1 können nicht gezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Copy commit id</source>
+        <translation>Commit-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Cannot branch from %1</source>
+        <translation>Von %1 kann nicht verzweigt werden</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not committed yet. Save a checkpoint or run the snippet first, so that nothing is lost when the branch is checked out.</source>
+        <translation>%1 hat Änderungen, die noch nicht committet sind. Speichern Sie zuerst einen Checkpoint oder führen Sie das Snippet aus, damit beim Auschecken des Branches nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>Cannot switch to %1</source>
+        <translation>Zu %1 kann nicht gewechselt werden</translation>
+    </message>
+    <message>
+        <source>Cannot compare the verdicts</source>
+        <translation>Die Urteile können nicht verglichen werden</translation>
     </message>
 </context>
 <context>
@@ -3761,8 +8151,203 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
         <translation>Sobald der Bericht angezeigt wird, ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <source>A report file, or so:ID, gh:owner/repo#N, or a web address.</source>
-        <translation>Eine Berichtsdatei oder so:ID, gh:besitzer/repo#N oder eine Webadresse.</translation>
+        <source>User study</source>
+        <translation>Nutzerstudie</translation>
+    </message>
+    <message>
+        <source>Participant id:</source>
+        <translation>Teilnehmer-ID:</translation>
+    </message>
+    <message>
+        <source>Run a participant&apos;s session of the user study in &lt;database&gt; (study mode: their bugs only, no settings).</source>
+        <translation>Die Sitzung eines Teilnehmers der Nutzerstudie in &lt;database&gt; durchführen (Studienmodus: nur seine Fehler, keine Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The participant of --study (asked for when not given).</source>
+        <translation>Der Teilnehmer von --study (wird erfragt, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>A report file, or so:ID, gh:owner/repo#N, or a web address; or a reproduction workspace folder.</source>
+        <translation>Eine Berichtsdatei oder so:ID, gh:besitzer/repo#N oder eine Webadresse; oder ein Ordner eines Reproduktions-Arbeitsbereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>CloneDialog</name>
+    <message>
+        <source>Clone a Project at Its Buggy Commit</source>
+        <translation>Ein Projekt bei seinem fehlerhaften Commit klonen</translation>
+    </message>
+    <message>
+        <source>https://github.com/owner/repository</source>
+        <translation>https://github.com/besitzer/repository</translation>
+    </message>
+    <message>
+        <source>sha of the buggy commit (empty: the default branch)</source>
+        <translation>SHA des fehlerhaften Commits (leer: der Standard-Branch)</translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the workspace</source>
+        <translation>ein neuer oder leerer Ordner für den Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>&amp;Commit:</source>
+        <translation>&amp;Commit:</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation>&amp;Arbeitsbereichsordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry script (what `python …` runs):</source>
+        <translation>&amp;Einstiegsskript (was `python …` ausführt):</translation>
+    </message>
+    <message>
+        <source>arguments, e.g. --epochs 1</source>
+        <translation>Argumente, z. B. --epochs 1</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>Ar&amp;gumente:</translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation>K&amp;lonen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace</source>
+        <translation>Arbeitsbereich ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Found in the report: %1</source>
+        <translation>Im Bericht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Workspace Folder</source>
+        <translation>Arbeitsbereichsordner</translation>
+    </message>
+    <message>
+        <source>Cloning %1…</source>
+        <translation>%1 wird geklont…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Receiving objects: %1 of %2 (%3 KiB)</source>
+        <translation>Objekte empfangen: %1 von %2 (%3 KiB)</translation>
+    </message>
+    <message>
+        <source>Indexing objects: %1 of %2</source>
+        <translation>Objekte indizieren: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Checking out files: %1 of %2</source>
+        <translation>Dateien auschecken: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cloned at %1 (%2). Pick the entry script and open the workspace.</source>
+        <translation>Bei %1 (%2) geklont. Wählen Sie das Einstiegsskript und öffnen Sie den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Clone failed: %1</source>
+        <translation>Klonen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel Clone</source>
+        <translation>Klonen abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DynamicsHeatMap</name>
+    <message>
+        <source>Training dynamics heat map</source>
+        <translation>Heatmap der Trainingsdynamik</translation>
+    </message>
+    <message>
+        <source>No training dynamics</source>
+        <translation>Keine Trainingsdynamik</translation>
+    </message>
+</context>
+<context>
+    <name>DynamicsLineChart</name>
+    <message>
+        <source>Layer statistic over steps</source>
+        <translation>Schichtstatistik über die Schritte</translation>
+    </message>
+    <message>
+        <source>No values to show</source>
+        <translation>Keine Werte zum Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DynamicsView</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation>Statistik:</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Layer %1, step %2</source>
+        <translation>Schicht %1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>No symptom found.</source>
+        <translation>Kein Symptom gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s), %1 saved step(s) of %2 (%3).</source>
+        <translation>
+            <numerusform>%n Schicht, gespeicherte Schritte: %1 von %2 (%3).</numerusform>
+            <numerusform>%n Schichten, gespeicherte Schritte: %1 von %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a PyTorch snippet with training dynamics on to see its layers here.</source>
+        <translation>Führen Sie ein PyTorch-Snippet mit eingeschalteter Trainingsdynamik aus, um seine Schichten hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation>Loss je Schritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Schicht %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected label columns A1V1..A1Vk and A2V1..A2Vk; the header has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column A%1V%2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first annotator has %1 label columns, the second %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &apos;%3&apos; is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the project has %n annotator(s) (%1); name the two to compare</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project has no annotator &apos;%1&apos; (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name two different annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bug of the project has edit actions from both %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two annotators label a different number of units (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no units to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no labels to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 does not have %2 labels from each annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1, label %2: values must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa per bug over the edit-action labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean over %n bug(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa per edit action over the bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BugType</name>
     <message>
         <source>Training</source>
@@ -450,6 +567,207 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an SQLite database (or it is damaged); it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable SQLite database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged dlrepro database (no application recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a %2 database, not a %3 database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an SQLite database of another application, not a %2 database; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer dlrepro (schema version %2; this build knows up to %3). Nothing was changed; update dlrepro to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot bring the database to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot commit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL servers are not supported in this build; use an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dynamics</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no training dynamics of seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no training dynamics (no index.json, dynamics/ or seed-N/dynamics/): run the snippet with --dynamics and --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skewness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kurtosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sparsity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer holds no step records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the thresholds file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thresholds file %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DynamicsSymptom</name>
+    <message>
+        <source>the first layer&apos;s gradient norm (%1, layer %2) is %3 of the last layer&apos;s at step %4 (below %5 and %6); %7 of %8 saved steps show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1 has NaN or Inf gradients or weights from step %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first layer&apos;s gradient norm (layer %1) is %2 times the last layer&apos;s at step %3 (above %4); %5 of %6 saved steps show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of layer %2&apos;s weight gradients are exactly zero (from step %3; threshold %4%); %5 of %6 saved steps show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss changes direction at %1% of steps (threshold %2%) with a mean step-to-step change of %3% of the mean loss (threshold %4%); the biggest jump is at step %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss went from %1 to %2 over %3 steps: a decrease of %4% (less than %5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploding gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dying ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oscillating loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow convergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditAction</name>
     <message>
         <source>Input Data Generation</source>
@@ -520,6 +838,33 @@
     </message>
     <message>
         <source>a fact has an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingStatementScorer</name>
+    <message>
+        <source>export all-MiniLM-L6-v2 with resources/models/export_minilm.py and set %1 or DLREPRO_EMBEDDING_MODEL to its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sentence-embedding model is configured; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence-embedding model folder %1 does not exist; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper dlrepro-tensor is not installed next to %1 (nor named by DLREPRO_TENSOR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence-embedding model could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper returned %1 vectors for %2 texts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +1026,323 @@
     </message>
     <message>
         <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitRepository</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository %1 is locked: %2 exists (another git process is working on it, or one crashed; remove the file when none is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a signature for %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tree to commit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read a commit&apos;s tree in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the working tree of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a git repository in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository (it has no working tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the tree of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot walk the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read commit %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot diff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot format the diff of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the diff of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: commit them (a checkpoint) before reverting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a merge commit; reverting one is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the first commit; there is nothing before it to go back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverting %1 conflicts with later changes; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the reverted tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the reverted tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a branch &apos;%1&apos; already exists in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no branch &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: commit them (a checkpoint) before switching branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch to the branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glm</name>
+    <message>
+        <source>the model has no observations or no terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has %1 rows but the response has %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response value %1 of row %2 is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design matrix holds a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the iteration limit must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response column given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response column &apos;%1&apos; is not in the table (columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dummy column &apos;%1&apos; is not one of the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term &apos;%1&apos; is not a column of the table (columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response &apos;%1&apos; cannot also be a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the column &apos;%2&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the column &apos;%2&apos; holds &apos;%3&apos;, which is not a number (list it with --dummies if it is categorical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the response &apos;%2&apos; holds &apos;%3&apos;; it must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has %2 cells but the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Binomial GLM (logit link) of %n observation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std. Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr &gt; |z|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect Size (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +1589,69 @@
     </message>
 </context>
 <context>
+    <name>NotebookExport</name>
+    <message>
+        <source>Source: &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1**: %2 of %3 seeds show the bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: `%1`, device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace commit: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Original code snippet (as reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the notebook&apos;s file name (…/bug.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists (replace it with --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ObsoleteParameters</name>
     <message>
         <source>Removed %1 (gone since %2): %3 is already given.</source>
@@ -958,6 +1683,504 @@
     </message>
     <message>
         <source>no call uses an obsolete parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was never committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace was never verified: output.txt is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has uncommitted changes; they are not exported (checkpoint them first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists (replace it with --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the export into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bug id &apos;%1&apos; cannot be a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>%1 is too large (over 64 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a replication-package bug folder: it has neither main.py nor original_code_snippet.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no row for bug %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication package bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the replication package folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of bug: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the reproduction (output.txt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Jupyter notebook: it has no cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no code cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no report file (report.md, issue.md, issue.json, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIFaultBench bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no git clone command found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id column (#, ID, Bug ID, Post ID, …) and no link column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv applies to replication-package bug folders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a package: expected a replication-package bug folder (main.py or original_code_snippet.py), an AIFaultBench bug folder (repro.py) or a notebook (.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a new workspace needs a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %1 package %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new workspace to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectClone</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed with the token from GIT_TOKEN/GITHUB_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication required (set GIT_TOKEN or GITHUB_TOKEN for https, or run an SSH agent for ssh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository needs an SSH key and no SSH agent is running (SSH_AUTH_SOCK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository asks for credentials: set GIT_TOKEN or GITHUB_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit %1 does not exist in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not detach HEAD at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository %1 has no commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository url given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not clone %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an if __name__ == &quot;__main__&quot; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named train*.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 at commit %2 (%3). Entry script: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report %1 names no GitHub repository: give its url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry script %1 must be a path inside the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry script %1 does not exist at commit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry script found in %1 at %2: give one (--entry script.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the clone into the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 at %2; entry script %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new workspace to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a project workspace (no project.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry script %1 does not exist in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectExchange</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file larger than 256 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: not a replication file the project reads: header &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1:%2 (%3): unknown column for the %4 format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1:%2 (%3): repeats item %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: the %2 format needs a bug type column and item columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: the %2 format needs the &quot;#&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GitHub row needs its &quot;#&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bug type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 or 1: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Yes or No: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of minutes &gt;= 0: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Minor or Major: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>a bug needs a source and an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bug numbered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the reproduction of bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding annotator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation needs an annotator (the final label is saved with settle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving %1&apos;s annotation of bug %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1&apos;s annotation of bug %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settling the label of bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsettling bug %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the %1 file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the %1 file rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>&lt;1 Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-5 Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-10 Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;10 Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Researcher (Masters/Doctoral Student, PostDoc, Faculty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software Practitioner (Software Engineer, Deep Learning Engineer, Machine Learning Engineer etc.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of &lt;1, 1-5, 5-10, &gt;10 (years), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;occupation&apos; must be practitioner or researcher, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;frameworks&apos;: unknown framework &apos;%1&apos; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;editActions&apos;: unknown edit action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;information&apos;: unknown information category &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,6 +2339,390 @@
     </message>
     <message>
         <source>derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTransfer</name>
+    <message>
+        <source>no participant %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a study session (schema dlrepro.study-session/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session belongs to another study design (%1, this study is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s participant has no id, group or known set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 has withdrawn; their session is not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 is here already in %2/%3, the session says %4/%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyAnalysis</name>
+    <message>
+        <source>Percentage of bugs successfully reproduced by control and experimental group across different sets (%1 success).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of bugs reproduced by Control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of bugs reproduced by Experimental group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken for bug reproduction by control and experimental groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time taken by Control Group (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time taken by Experimental Group (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% Decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug-fixing experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control: submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control: % reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control: mean seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental: submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental: % reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimental: mean seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown study variable &apos;%1&apos; in the formula (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula &apos;%1&apos; has no terms or an unknown response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyDesign</name>
+    <message>
+        <source>Experimental group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown design schema &apos;%1&apos; (expected dlrepro.study-design/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;seed&apos; must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;bugs&apos; is missing or empty: a study needs a bug pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bug has no &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos; has no &apos;report&apos; file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: the report file %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: unknown bug type &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: &apos;difficulty&apos; must be easy or difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: give exactly one of &apos;expectedError&apos; and &apos;expectedMetric&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bug &apos;%1&apos;: &apos;tolerance&apos; must lie in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sets&apos; is missing or empty: a study needs at least one set of bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set has no &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos;: bug &apos;%2&apos; is not in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos;: bug &apos;%2&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos; has no bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a study design is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyEvent</name>
+    <message>
+        <source>an event has no &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: unknown kind &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: no clock reading (&apos;clock&apos; and &apos;ms&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyPlots</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bugs reproduced per set and group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of bugs reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time per bug per set and group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudySession</name>
+    <message>
+        <source>participant %1 has withdrawn from the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 is assigned to set &apos;%2&apos;, which the design lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session of %1 is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is paused (%1); resume it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bug has not been shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is already paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is not paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyStore</name>
+    <message>
+        <source>%1: already holds a study; use a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no study design (create it with &apos;dlrepro-cli study create&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 has already withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TensorClient</name>
+    <message>
+        <source>the tensor helper dlrepro-tensor was not found next to %1 (set DLREPRO_TENSOR to its path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the tensor helper %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper did not answer &apos;%1&apos; within %2 s; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper stopped (%1) while answering &apos;%2&apos;, and again when it was retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper stopped (%1) while answering &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its last messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed or crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +2989,265 @@
     </message>
     <message>
         <source>no legacy API found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a new workspace needs a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the workspace for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new workspace to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a dlrepro workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace report (schema &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual edits before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action wants to write &apos;%1&apos;, which is not a path inside the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied by dlrepro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: manual edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Python interpreter given to run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to verify against: the report quotes no error and no observed metric; give the error or metric that should be seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual edits before verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runner did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify: %1 (%2 of %3 seeds show the bug)
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: save a checkpoint before branching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not valid JSON (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 has an unknown status &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 seeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 → %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1 bug, actions %2, verdict %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the proposal was adjusted by hand before it was applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do: main.py already holds that code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHistory</name>
+    <message>
+        <source>Verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification without a recorded verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoes an earlier commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported report and its original snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual edits, saved as a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reproduction transaction, recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit made outside dlrepro</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePrefill</name>
+    <message>
+        <source>%1: cannot read the workspace&apos;s transaction: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown bug type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown information item &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown edit action &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bug numbered %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +3970,1065 @@ or usage (missing snippet, no expectation, bad option values).</source>
         <source>Expecting: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cohen&apos;s kappa between two annotators&apos; binary labels: per bug over its labels, the mean over bugs
+(as the thesis reports it: 54.5% and 89.1% for its two rounds), pooled over every decision, and
+per label over the bugs. Input: a CSV with one row per bug and columns A1V1..A1Vk, A2V1..A2Vk
+(other columns name the bug), or a project database (the ten edit actions of the bugs both
+annotators labelled). A bug where both annotators give one and the same value to every label
+has kappa 0/0 (sklearn: nan); it counts as 1, marked &apos;*&apos;, unless --exclude-degenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-annotator CSV or project database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a project: the two annotators to compare (default: its only two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave degenerate bugs out of the mean (numpy.nanmean over sklearn&apos;s values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables as text (default), csv, markdown or latex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one input file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format expects text, csv, markdown or latex, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --format exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotators expects two names separated by a comma, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotators applies to a project database, not a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean kappa over %1 of %2 bugs: %3; pooled kappa: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>* %n bug(s) where both annotators gave every label the same value: kappa is 0/0 there (sklearn: nan); %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted as 1 in the mean (--exclude-degenerate leaves them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved step %1 (of %2 optimizer steps, %3 saved, %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training dynamics of a run made with --dynamics: per layer and saved step the statistics of weights, biases and gradients (max, min, median, mean, var, std, skew, kurtosis, sparsity), gradient norms, and the symptoms found (vanishing or exploding gradients, dying ReLU, oscillating loss, slow convergence). Exit code 0; 1 when --expect names a symptom that does not show or the statistics cannot be computed; 2 on bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s --out folder, a seed-N folder or its dynamics folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which seed of the run (default: the lowest with dynamics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thresholds file like resources/knowledge/dynamics-thresholds.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 1 unless this symptom shows (vanishing, exploding, dying, oscillating, slow); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one run folder (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects a number &gt;= 0, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect: &apos;%1&apos; is no symptom (vanishing_gradients, exploding_gradients, dying_relu, oscillating_loss, slow_convergence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor helper dlrepro-tensor is not installed next to dlrepro-cli (or named by $DLREPRO_TENSOR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step was saved (did the snippet call an optimizer&apos;s step()?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected but not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit a binomial GLM with logit link by IRLS to a CSV (a header row, one row per observation), as
+statsmodels&apos; sm.GLM(y, X, family=Binomial()).fit() does, and print estimate, std. error, z, p
+(normal), 95% CI and odds ratio per term (Table 4.11). A rank-deficient design (e.g. every level&apos;s
+dummy next to the intercept) gets the minimum-norm (pseudo-inverse) solution and its aliased
+columns are named. Exit status 1 when the fit did not converge or separates the data perfectly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 0/1 response column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictor columns, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms that are categorical: one 0/1 column per level, named &lt;column&gt;_&lt;level&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every level&apos;s dummy next to the intercept, as the thesis&apos;s model did (default: the first level is the reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit without an intercept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRLS iteration limit (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table as text (default), csv, markdown or latex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one CSV file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--response is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--terms is required without an intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-iterations expects a whole number from 1 to 100000, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Observations %1, rank %2, residual df %3, deviance %4 (null %5), AIC %6, %n iteration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aliased (linear combinations of the columns before them): %1. The estimates are the minimum-norm solution, as statsmodels gives; only their estimable combinations mean something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: perfect separation: the model predicts every response exactly, so the estimates run off to infinity and mean nothing (statsmodels refuses this fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: IRLS did not converge in %1 iterations; the estimates are not final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the focus statement is found: &apos;lexical&apos; (BM25, the default) or &apos;embedding&apos; (cosine of all-MiniLM-L6-v2 embeddings, as the study did; the model folder comes from DLREPRO_EMBEDDING_MODEL or the setting hints/embeddingModelDir; without one the lexical scorer is used and a note says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scorer must be &apos;lexical&apos; or &apos;embedding&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the focus statement was scored lexically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pre-filled, to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type: training, model, tensor, api, gpu, mixed (or T M I A G X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-fault: Optimisation, Loss function, Hyperparameters, Layer, Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions used: ids, names or letters, comma-separated (&quot;D,L,R&quot; or &quot;DLR&quot;); none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information present: data, model, hyperparameters, code, logs (or letters); none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced or not-reproduced (yes/no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: unknown bug type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sub-fault: unknown sub-fault &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actions: unknown edit action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--info: unknown information category &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time expects minutes &gt;= 0, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome expects reproduced or not-reproduced, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty project database (SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import replication CSVs into a project (all rows of a file, or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset_Manual_Reproduction.csv, Dataset_EditActions.csv, Dataset_CriticalActions.csv, ManualReproduction_Github_Bugs.csv, Dataset_Github_CriticalInformation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), manual, editactions or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a project: csv (the replication files; --out is a folder, or a file with --kind), transactions (the one-letter format), json (everything). --out - prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, transactions or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: one file of this kind (manual, so-edit-actions, so-information, github-edit-actions, github-information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions: actions (default) or information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the project&apos;s bugs, filtered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bugs this annotator labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bugs whose annotators disagree (not settled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substring of id, title or tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (or change fields of) an annotator&apos;s label of a bug. The other annotator&apos;s label is shown only once both are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug: its number, source:id, or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who annotates (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-fill an annotation from a reproduction workspace&apos;s transaction.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose annotation (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a bug&apos;s final label: from one annotator&apos;s (--from), the agreed one, and/or the label options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who settles (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this annotator&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (init, import, export, list, annotate, prefill, settle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind expects auto, manual, editactions or critical, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows as %3 (%4 new bugs, %5 updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: unknown kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format expects csv, transactions or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reproduced expects yes or no, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --limit expect numbers &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no bug &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--annotator is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not annotated bug %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotators of bug %1 disagree: give --from or the label (--type, --actions, --info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli project &lt;subcommand&gt; &lt;db&gt; ...
+A research project database (SQLite) of bugs, reproductions and annotations.
+  init &lt;db&gt;                                   create an empty project
+  import &lt;db&gt; &lt;csv&gt;... [--kind auto|manual|editactions|critical]
+  export &lt;db&gt; --format csv|transactions|json --out P [--kind K] [--items actions|information]
+  list &lt;db&gt; [--type T] [--framework F] [--reproduced yes|no] [--annotator A] [--disagreement] [--json]
+  annotate &lt;db&gt; &lt;bug&gt; --annotator A [--type T] [--actions ...] [--info ...] [--time M] [--outcome O] [--notes N]
+  prefill &lt;db&gt; &lt;bug&gt; &lt;workspace-dir&gt; --annotator A
+  settle &lt;db&gt; &lt;bug&gt; --by A [--from ANNOTATOR] [label options]
+Each subcommand has --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s) (see --help)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a study database from a design file (docs/user-study.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new study database (SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--design is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created study &apos;%1&apos;: %2 bugs, %3 sets, seed %4, design %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a participant from their demographics (Appendix B, Q1-Q5) and print their id, group and set.
+The answers JSON: {&quot;dlExperience&quot;: &quot;1-5&quot;, &quot;bugFixExperience&quot;: &quot;&lt;1&quot;, &quot;occupation&quot;: &quot;researcher&quot;,
+ &quot;frameworks&quot;: [&quot;pytorch&quot;], &quot;challenges&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demographics JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answers is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a participant: their demographics, answers and events are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s id (P-...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew %1; their data was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a participant&apos;s session (assignment, demographics, every event) to a JSON file, to merge on another machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write (&apos;-&apos;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge an exported session into the study. Merging again adds nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session JSON (from export-session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events added, %3 already present%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (participant added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write all responses as CSV: one row per participant, columns as Appendix B numbers the questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file (&apos;-&apos;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse the study: % of bugs reproduced per set and group (Table 4.9), mean time and %
+decrease (Table 4.10), a binomial GLM (Table 4.11), per-participant and per-bug details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), json, csv, markdown or latex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one table: rates, time, glm, participants or bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified (the runner&apos;s verdict, default) or self-reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GLM, e.g. &apos;BugReproduced ~ Hints + DLExp + Field + C(DLBugFixExp)&apos; (the default,
+with every DLBugFixExp level kept as the thesis did). Variables: Hints, DLExp, Field, DLBugFixExp, Difficulty, Set, Bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the first level of each C(...) term (default: keep all, as the thesis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write success.svg and time.svg into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json, csv, markdown or latex, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--success must be verified or self-reported, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table must be one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLM (binomial, logit link) of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLM: not fitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliased (collinear) columns: %1; the estimates are the minimum-norm solution, as statsmodels gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli study &lt;command&gt; ...
+
+  create &lt;db&gt; --design design.json     create a study database
+  enrol &lt;db&gt; --answers answers.json    enrol a participant (prints id, group, set)
+  withdraw &lt;db&gt; &lt;participant&gt;          delete a participant&apos;s data
+  analyse &lt;db&gt; [--format text|json|csv|markdown|latex] [--plots dir]
+  export-session &lt;db&gt; &lt;participant&gt; --out f.json
+  merge &lt;db&gt; f.json                    merge an exported session (idempotent)
+  responses &lt;db&gt; --out responses.csv   all answers, one row per participant
+
+Each command has --help. The study window: dlrepro --study &lt;db&gt;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a reproduction workspace (a git repository) from a bug report: report.json, the
+original snippet, main.py (the snippet assembled from the report) and requirements.txt,
+in a first commit. DIR must not exist or be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply one edit action (thesis Table 4.5) to main.py and commit it: D input data, N network,
+H hyperparameters, R imports, L logging, O obsolete parameters, C compiler errors,
+P dataset, M models, V version migration. Uncommitted manual edits are committed first.
+Exit status: 0 applied, 1 the action had nothing to do, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the diff; change and commit nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the manual edits of the workspace. Exit status 1 when there is nothing to commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run main.py over several seeds, decide whether it reproduces the reported bug (as `verify`
+does) and commit runs/&lt;timestamp&gt;-&lt;seed&gt;.json and verdict.json. Manual edits are
+committed first. What should happen comes from the report unless --expect-error or
+--expect-metric is given.
+Exit status: 0 reproduced, 1 not reproduced, intermittent or inconclusive, 2 bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the verdict as JSON (docs/verdict-schema.md) with the commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed manual edits first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the current branch, newest first: each commit with its edit action and verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the history as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a commit changed (default: the last one), as a unified diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit (default HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the files and their added/removed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the diff as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, +%2 -%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo one commit (an edit action, a checkpoint) with a new revert commit. Refuses a workspace
+with uncommitted changes and a revert that conflicts with later changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a name: list the branches (* marks the current one). With a name: switch to that
+branch, creating it at the current commit when it does not exist, to try another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created and switched to branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the verdicts recorded at two commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print both verdicts as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reproduction&apos;s transaction derived from the history (bug type, information present,
+edit actions used and not reverted, time spent, verdict), written to transaction.json
+and committed when it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print transaction.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive it without writing or committing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent:    %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dlrepro-cli workspace &lt;subcommand&gt; [options]
+A reproduction kept as a git repository: every edit action and verification is a commit.
+
+Subcommands:
+  new &lt;report&gt; &lt;dir&gt;            create a workspace from a bug report
+  apply &lt;dir&gt; --action X        apply an edit action and commit it (--dry-run: diff only)
+  checkpoint &lt;dir&gt; [-m msg]     commit manual edits
+  verify &lt;dir&gt; [run options]    run main.py over seeds and commit runs and verdict
+  log &lt;dir&gt; [--json]            the history with actions and verdicts
+  diff &lt;dir&gt; [&lt;sha&gt;]            what a commit changed
+  revert &lt;dir&gt; &lt;sha&gt;            undo a commit with a revert commit
+  branch &lt;dir&gt; [&lt;name&gt;]         list branches, or switch to (creating) one
+  compare &lt;dir&gt; &lt;sha&gt; &lt;sha&gt;     compare the verdicts of two commits
+  transaction &lt;dir&gt; [--json]    the reproduction transaction derived from the history
+  clone &lt;url&gt; --commit &lt;sha&gt; &lt;dir&gt;   a GitHub project at its buggy commit
+  export &lt;dir&gt; --format F --out P    replication-package layout or notebook
+  import &lt;package&gt; &lt;dir&gt;        a replication-package bug, notebook or bug folder
+Each subcommand has --help. Exit status: 0 success, 1 a negative result, 2 bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (see dlrepro-cli workspace --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a project at its buggy commit into a new workspace: &lt;dir&gt;/project is the clone (HEAD
+detached at the commit), main.py runs its entry script from there. The url and commit may
+come from a report that names them (github.com/o/r/commit/&lt;sha&gt;, &quot;commit abc1234&quot;).
+Private repositories: GIT_TOKEN or GITHUB_TOKEN for https, an SSH agent for ssh.
+Then: dlrepro-cli workspace verify &lt;dir&gt; runs it with seeds.
+Exit status: 0 cloned, 2 bad input (clone failed, no such commit, folder not empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository (https, ssh, file:// or a path); optional with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace&apos;s folder (new or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buggy commit (sha, abbreviated sha or any revision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry script, relative to the project (default: the best candidate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry script&apos;s arguments, as one shell-quoted string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;url&gt; &lt;dir&gt; (or &lt;dir&gt; with --report; see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloning: %1% (%2 of %3 objects, %4 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry scripts found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned %1 at %2 (%3) into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other candidates (choose with --entry):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1 — run it with: dlrepro-cli workspace verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a workspace as of its last commit: --format replication writes
+&lt;out&gt;/Bugs/&lt;id&gt;/{main.py, original_code_snippet.py, requirements.txt, output.txt} (output.txt:
+the last verification&apos;s output); --format notebook writes a Jupyter notebook (nbformat 4:
+the report, the requirements and their install, the code with its output, the verdict).
+Exit status: 0 written, 2 bad input (not a workspace, target exists, bad format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication or notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication: the package root (Bugs/ goes inside); notebook: the .ipynb file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug&apos;s folder name under Bugs/ (default: from the report id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one workspace folder (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be replication or notebook (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id applies to --format replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace from a package: a replication-package bug folder (Bugs/&lt;id&gt;/ with main.py,
+original_code_snippet.py, requirements.txt, output.txt; with --csv its row of
+Dataset_Manual_Reproduction.csv), a Jupyter notebook (.ipynb), or an AIFaultBench-style bug
+folder (a report file, repro.py, requirements, a clone/checkout script).
+Exit status: 0 imported, 2 bad input (not a package, invalid notebook, folder not empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package: a folder or a .ipynb file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication CSV that has the bug&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;path&gt; &lt;dir&gt; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the %1 package into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names the project %1 at %2: dlrepro-cli workspace clone %1 --commit %2 &lt;dir&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a reproduction in a git workspace: new, apply, verify, log, diff, revert, export, clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, import and export a research project database of annotated bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa between two annotators&apos; edit-action labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit a binomial GLM (logit link) to a CSV, as the study analysis did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design, run and analyse a user study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-layer training statistics and data-bug symptoms of a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch: save per-layer weights, biases and gradients under --out (seed-N/dynamics; read them with `dlrepro-cli dynamics DIR`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dynamics: every N optimizer steps (default 0: once per epoch when a DataLoader is iterated, else every 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dynamics-every needs --dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dynamics-every must be a number of steps &gt;= 0, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dynamics needs --out DIR: the saved tensors are kept there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::ActionChecklist</name>
@@ -2197,6 +5122,432 @@ or usage (missing snippet, no expectation, bad option values).</source>
     </message>
 </context>
 <context>
+    <name>dlrepro::AgreementPanel</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two annotators to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bug has been labelled by both %1 and %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean κ over %1 bugs: %2&lt;/b&gt; &amp;nbsp; pooled κ: %3&lt;br&gt;%4 bug(s) where neither marked anything differently and each marked a single value throughout count as κ = 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LaTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::AnnotationForm</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the pre-filled values as your label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these labels, what was hard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a bug in the table.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not pre-fill this form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-filled from the workspace %1: confirm or correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to annotate its bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are (Annotator, in the tool bar) to label bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your label, as %1. Every change is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not labelled by %1 yet. Every change is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::AnnotationWindow</name>
+    <message>
+        <source>dlrepro — Research project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduced or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search id, title, tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement (κ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules &amp;&amp; tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import replication CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export replication &amp;CSV files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add annotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — dlrepro research project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (as the labels will record it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open (Project → Open project…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering %1 bugs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bugs match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open research project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlrepro projects (*.dlrproject *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New research project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlrepro projects (*.dlrproject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import replication CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the replication CSV files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the project as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::BugTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::ClassificationPanel</name>
     <message>
         <source>Bug type</source>
@@ -2244,6 +5595,109 @@ or usage (missing snippet, no expectation, bad option values).</source>
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::CloneDialog</name>
+    <message>
+        <source>Clone a Project at Its Buggy Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://github.com/owner/repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha of the buggy commit (empty: the default branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new or empty folder for the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry script (what `python …` runs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments, e.g. --epochs 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving objects: %1 of %2 (%3 KiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing objects: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking out files: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned at %1 (%2). Pick the entry script and open the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,6 +5765,48 @@ or usage (missing snippet, no expectation, bad option values).</source>
     </message>
 </context>
 <context>
+    <name>dlrepro::CommitDiffView</name>
+    <message>
+        <source>%1 %2 (binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (+%3 −%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed, +%1 −%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (the patch is cut here; %1 characters in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this commit changes no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a commit to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dlrepro::DiffPreviewDialog</name>
     <message>
         <source>Proposed change: %1</source>
@@ -2360,6 +5856,182 @@ or usage (missing snippet, no expectation, bad option values).</source>
     </message>
     <message>
         <source>Extra files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DisagreementView</name>
+    <message>
+        <source>Bug type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settle final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the Final column as the bug&apos;s label (click a side&apos;s cell to take its value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the settled final label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot settle the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final (settled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to take %1&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose a bug in the table.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) to compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ (highlighted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other label(s) hidden until you save yours (blind annotation).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DynamicsHeatMap</name>
+    <message>
+        <source>Training dynamics heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DynamicsLineChart</name>
+    <message>
+        <source>Layer statistic over steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::DynamicsView</name>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symptom found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s), %1 saved step(s) of %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a PyTorch snippet with training dynamics on to see its layers here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,6 +6223,10 @@ or usage (missing snippet, no expectation, bad option values).</source>
         <source>Rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statements ranked by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::InformationTable</name>
@@ -2588,6 +6264,13 @@ or usage (missing snippet, no expectation, bad option values).</source>
     </message>
     <message>
         <source>Copy the question to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::LiveMining</name>
+    <message>
+        <source>No project to mine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +6629,162 @@ Is it a file dlrepro saved?</source>
         <source>Applied edits: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace from this report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone a GitHub project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit a &amp;checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;replication package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;annotation project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;study session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report first: a workspace starts from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet as assembled in the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace created in %1: edit actions and verifications are committed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit was applied but not committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict was not committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace: choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as replication package: choose the package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open annotation project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlrepro projects (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a study session: open the study database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlrepro studies (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the study session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::MetricChart</name>
@@ -2963,6 +6802,68 @@ Is it a file dlrepro saved?</source>
     </message>
     <message>
         <source>%1 (%2) per seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::MiningView</name>
+    <message>
+        <source>Rules {bug type} ⇒ {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 3 information per bug type (Table 4.7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5 edit actions per bug type (Table 4.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 5 edit actions per sub-fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mining failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mined %n transaction(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LaTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3006,6 +6907,73 @@ Is it a file dlrepro saved?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::ResearchTables</name>
+    <message>
+        <source>Top %1 useful component information for reproducing specific types of deep learning bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 edit actions for reproducing specific types of deep learning bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 edit actions for reproducing the sub-faults of training and model bugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules {bug type} =&gt; {item}, ranked per bug type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3326,6 +7294,22 @@ Check the free space in the temporary folder.</source>
         <source>Colours:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: statements are ranked lexically (BM25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with model.pt (TorchScript) and vocab.txt, e.g. all-MiniLM-L6-v2 exported with resources/models/export_minilm.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence-embedding model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::SnippetAssembly</name>
@@ -3335,6 +7319,181 @@ Check the free space in the temporary folder.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::StudyWindow</name>
+    <message>
+        <source>dlrepro study: participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (facilitator)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the pause (recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the snippet with several seeds and checks whether the reported bug shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about this bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I reproduced the bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the edit operations that could be used to reproduce this bug?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you think these edit operations could prove useful in reproducing the bug?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the critical information components that could help the reproducibility of this bug?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you think the selected critical information could be useful in reproducing the bug?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you implement any additional operations or actions? Please let us know your thoughts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and go to the next bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: you have finished the study.
+
+Your participant id is %1. Quote it to the researchers if you want to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of this bug cannot be read (%1); tell the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 · %2 · bug %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by the facilitator: %1. The clock is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Python interpreter is set up for the study; tell the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the snippet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verifying with %n seed(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study&apos;s expectation for this bug is invalid (%1); tell the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick at least one edit operation and one information component before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::VerdictComparisonDialog</name>
+    <message>
+        <source>Compare verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was verified at this commit or before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds showing the bug: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean %2%3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3409,6 +7568,153 @@ Check the free space in the temporary folder.</source>
     </message>
     <message>
         <source>Match: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::WorkspaceHistoryModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+(undone by a later revert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dlrepro::WorkspaceHistoryView</name>
+    <message>
+        <source>Branch from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace&apos;s history again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected commit with a new revert commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch from here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new branch at the selected commit to try another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the verdicts recorded at the two selected commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch shown; choose another to switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n commit(s) on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a detached HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the changes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes of %1 cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot branch from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not committed yet. Save a checkpoint or run the snippet first, so that nothing is lost when the branch is checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare the verdicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3706,7 +8012,23 @@ Check the free space in the temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A report file, or so:ID, gh:owner/repo#N, or a web address.</source>
+        <source>User study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a participant&apos;s session of the user study in &lt;database&gt; (study mode: their bugs only, no settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant of --study (asked for when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file, or so:ID, gh:owner/repo#N, or a web address; or a reproduction workspace folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
