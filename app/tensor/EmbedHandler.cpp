@@ -4,6 +4,7 @@
 #include "Handlers.h"
 #include "ModelDirectory.h"
 
+#include <torch/cuda.h>
 #include <torch/script.h>
 
 #include <algorithm>
@@ -17,25 +18,49 @@ namespace {
 
 struct LoadedEncoder {
     std::string file;
+    std::string device = "cpu";
     std::filesystem::file_time_type stamp;
     torch::jit::Module module;
     std::size_t inputs = 0; // forward's arguments without self: 2 or 3
 };
 
-// One encoder stays loaded; a request for another directory (or a re-exported file) replaces it.
-LoadedEncoder &encoderFor(const ModelDirectory &model)
+// "cpu" (the default), "cuda" or "cuda:N": where the encoder runs. A GPU that is not there is a
+// clear error, not a silent fall back to the CPU (the GPU check compares the two).
+torch::Device requestedDevice(const std::string &name)
+{
+    torch::Device device(torch::kCPU);
+    try {
+        device = torch::Device(name);
+    } catch (const std::exception &) {
+        throw RequestError("\"device\" must be cpu, cuda or cuda:N, not '" + name + "'");
+    }
+    if (device.is_cuda() && !torch::cuda::is_available())
+        throw RequestError("device '" + name + "' was asked for, but this LibTorch sees no CUDA GPU"
+                           " (Debian's libtorch is CPU-only; build dlrepro-tensor against a CUDA LibTorch)");
+    if (device.is_cuda() && device.has_index() && device.index() >= static_cast<int>(torch::cuda::device_count()))
+        throw RequestError("device '" + name + "' does not exist: " + std::to_string(torch::cuda::device_count())
+                           + " CUDA device(s)");
+    if (!device.is_cpu() && !device.is_cuda())
+        throw RequestError("device '" + name + "' is not supported (cpu or cuda)");
+    return device;
+}
+
+// One encoder stays loaded; a request for another directory (or a re-exported file, or another
+// device) replaces it.
+LoadedEncoder &encoderFor(const ModelDirectory &model, const torch::Device &device)
 {
     static std::unique_ptr<LoadedEncoder> loaded;
     std::error_code ec;
     const auto stamp = std::filesystem::last_write_time(model.modelFile, ec);
-    if (loaded && loaded->file == model.modelFile && loaded->stamp == stamp)
+    if (loaded && loaded->file == model.modelFile && loaded->stamp == stamp && loaded->device == device.str())
         return *loaded;
     loaded.reset();
     auto enc = std::make_unique<LoadedEncoder>();
     enc->file = model.modelFile;
     enc->stamp = stamp;
     try {
-        enc->module = torch::jit::load(model.modelFile, torch::kCPU);
+        enc->module = torch::jit::load(model.modelFile, device);
+        enc->device = device.str();
     } catch (const std::exception &e) {
         std::string what = e.what();
         what = what.substr(0, what.find('\n'));
@@ -89,7 +114,8 @@ Json handleEmbed(const Json &request)
     const bool normalize = request.value("normalize", true);
     const int batchSize = std::clamp(request.value("batch_size", 32), 1, 1024);
 
-    LoadedEncoder &encoder = encoderFor(model); // loaded even for no texts: a warm-up call checks the model
+    const torch::Device device = requestedDevice(request.value("device", std::string("cpu")));
+    LoadedEncoder &encoder = encoderFor(model, device); // loaded even for no texts: a warm-up call checks the model
 
     const Json &texts = request["texts"];
     std::vector<std::vector<std::int64_t>> ids;
@@ -128,9 +154,11 @@ Json handleEmbed(const Json &request)
                 maskA[std::int64_t(k - from)][std::int64_t(j)] = 1;
             }
         }
-        std::vector<c10::IValue> inputs{inputIds, mask};
+        const torch::Tensor deviceIds = inputIds.to(device);
+        const torch::Tensor deviceMask = mask.to(device);
+        std::vector<c10::IValue> inputs{deviceIds, deviceMask};
         if (encoder.inputs >= 3)
-            inputs.emplace_back(torch::zeros_like(inputIds));
+            inputs.emplace_back(torch::zeros_like(deviceIds));
         c10::IValue out;
         try {
             out = encoder.module.forward(inputs);
@@ -140,11 +168,11 @@ Json handleEmbed(const Json &request)
             throw RequestError("the TorchScript model " + model.modelFile + " failed: " + what);
         }
         const torch::Tensor hidden = lastHiddenState(out, model.modelFile).to(torch::kFloat);
-        const torch::Tensor m = mask.unsqueeze(-1).to(torch::kFloat);
+        const torch::Tensor m = deviceMask.unsqueeze(-1).to(torch::kFloat);
         torch::Tensor pooled = (hidden * m).sum(1) / m.sum(1).clamp_min(1e-9);
         if (normalize)
             pooled = pooled / pooled.norm(2, 1, true).clamp_min(1e-12);
-        pooled = pooled.contiguous();
+        pooled = pooled.to(torch::kCPU).contiguous();
         dim = pooled.size(1);
         const float *data = pooled.data_ptr<float>();
         for (std::size_t k = from; k < to; ++k) {
@@ -153,6 +181,7 @@ Json handleEmbed(const Json &request)
         }
     }
     return Json{{"dim", dim}, {"count", vectors.size()}, {"vectors", vectors}, {"normalized", normalize},
+                {"device", device.str()},
                 {"truncated", truncated}, {"max_length", tokenizer.options().maxLength}};
 }
 

@@ -101,6 +101,35 @@ private Q_SLOTS:
         QCOMPARE(reply.result.value(QLatin1String("count")).toInt(), 0);
     }
 
+    // Where the encoder runs: the CPU unless asked; an unknown or absent device is an error, never
+    // a silent CPU run (the GPU check compares the two).
+    void deviceIsChosenAndChecked_data()
+    {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QString>("error"); // empty: it runs there
+        QTest::newRow("cpu") << QStringLiteral("cpu") << QString();
+        QTest::newRow("unknown") << QStringLiteral("tpu") << QStringLiteral("must be cpu, cuda or cuda:N");
+        QTest::newRow("cuda:99") << QStringLiteral("cuda:99") << QStringLiteral("cuda");
+    }
+
+    void deviceIsChosenAndChecked()
+    {
+        QFETCH(QString, device);
+        QFETCH(QString, error);
+        QJsonObject args;
+        args.insert(QLatin1String("model"), m_bert.modelDir);
+        args.insert(QLatin1String("texts"), QJsonArray{QStringLiteral("where does it run")});
+        args.insert(QLatin1String("device"), device);
+        const TensorReply reply = m_client.call(QStringLiteral("embed"), args);
+        if (error.isEmpty()) {
+            QVERIFY2(reply.ok, qPrintable(reply.error));
+            QCOMPARE(reply.result.value(QLatin1String("device")).toString(), device);
+        } else {
+            QVERIFY(!reply.ok);
+            QVERIFY2(reply.error.contains(error), qPrintable(reply.error));
+        }
+    }
+
     void badModelDirectoryIsNamed_data()
     {
         QTest::addColumn<QString>("layout"); // what the directory holds
