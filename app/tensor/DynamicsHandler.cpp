@@ -107,6 +107,27 @@ Json stepRecord(const fs::path &file, double epsilon)
     return Json{{"layers", layers}, {"order", order}};
 }
 
+// index.json's fields, read leniently: a field that is absent, null or of another type reads as
+// its default, so an index written by hand or by an older capture still gives statistics.
+template<typename T>
+T field(const Json &object, const char *key, T fallback)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    try {
+        return it->template get<T>();
+    } catch (const Json::exception &) {
+        return fallback;
+    }
+}
+
+Json arrayField(const Json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_array() ? *it : Json::array();
+}
+
 } // namespace
 
 Json handleDynamics(const Json &request)
@@ -123,16 +144,18 @@ Json handleDynamics(const Json &request)
 
     Json records = Json::array();
     Json errors = Json::array();
-    for (const Json &step : index.value("steps", Json::array())) {
-        const std::string file = step.value("file", std::string());
+    for (const Json &step : arrayField(index, "steps")) {
+        if (!step.is_object())
+            continue;
+        const std::string file = field(step, "file", std::string());
         if (file.empty() || file.find('/') != std::string::npos || file.find("..") != std::string::npos) {
             errors.push_back("a step in index.json names no file of this folder");
             continue;
         }
         try {
             Json record = stepRecord(dir / file, epsilon);
-            record["step"] = step.value("step", 0);
-            record["epoch"] = step.value("epoch", 0);
+            record["step"] = field(step, "step", 0);
+            record["epoch"] = field(step, "epoch", 0);
             record["file"] = file;
             records.push_back(std::move(record));
         } catch (const std::exception &e) {
@@ -141,14 +164,14 @@ Json handleDynamics(const Json &request)
         }
     }
     Json result{{"dir", dir.string()},
-                {"layers", index.value("layers", Json::array())},
-                {"models", index.value("models", Json::array())},
-                {"schedule", index.value("schedule", std::string())},
-                {"optimizer_steps", index.value("optimizer_steps", 0)},
-                {"losses", index.value("losses", Json::array())},
-                {"stopped", index.value("stopped", std::string())},
-                {"sampled_layers", index.value("sampled_layers", Json::array())},
-                {"capture_errors", index.value("errors", Json::array())},
+                {"layers", arrayField(index, "layers")},
+                {"models", arrayField(index, "models")},
+                {"schedule", field(index, "schedule", std::string())},
+                {"optimizer_steps", field(index, "optimizer_steps", 0)},
+                {"losses", arrayField(index, "losses")},
+                {"stopped", field(index, "stopped", std::string())},
+                {"sampled_layers", arrayField(index, "sampled_layers")},
+                {"capture_errors", arrayField(index, "errors")},
                 {"sparsity_epsilon", epsilon},
                 {"records", records},
                 {"errors", errors}};
