@@ -18,9 +18,14 @@
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "VerdictPanel.h"
+#include "dynamics/DynamicsView.h"
 #include "workspace/WorkspaceHistoryView.h"
 
+#include "dynamics/DynamicsLoader.h"
+#include "dynamics/DynamicsSymptom.h"
+#include "dynamics/DynamicsThresholds.h"
 #include "edit/EditActionEngine.h"
+#include "tensor/TensorClient.h"
 #include "verify/Expectation.h"
 #include "workspace/Workspace.h"
 
@@ -115,6 +120,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_rulebook(Rulebo
     m_bottomTabs->addTab(m_runPanel, tr("Run"));
     m_bottomTabs->addTab(m_verdictPanel, tr("Verdict"));
     m_bottomTabs->addTab(m_environmentPanel, tr("Environment"));
+    m_dynamicsView = new DynamicsView(this);
+    m_dynamicsView->setMessage(tr("Tick “Dynamics” before a run of a PyTorch snippet to see its layers' weights, "
+                                  "biases and gradients here, with data-bug symptoms."));
+    m_bottomTabs->addTab(m_dynamicsView, tr("Dynamics"));
     m_middleSplitter = new QSplitter(Qt::Vertical, this);
     m_middleSplitter->setObjectName(QStringLiteral("middleSplitter"));
     m_middleSplitter->addWidget(m_codePane);
@@ -633,7 +642,52 @@ void MainWindow::onRunFinished(bool verify)
     }
     if (!verify)
         statusBar()->showMessage(tr("Run finished: %n seed(s)", nullptr, int(results.size())), 5000);
+    if (!m_runPanel->lastOutputDirectory().isEmpty())
+        loadDynamics(m_runPanel->lastOutputDirectory());
     markDirty();
+}
+
+namespace {
+struct DynamicsLoad {
+    DynamicsReport report;
+    QList<DynamicsSymptom> symptoms;
+    QString error;
+};
+} // namespace
+
+void MainWindow::loadDynamics(const QString &runDirectory)
+{
+    m_dynamicsView->setMessage(tr("Reading the training dynamics…"));
+    // The helper process starts and reads every saved step: seconds, so off the UI thread, with
+    // a client of that thread's own.
+    auto *watcher = new QFutureWatcher<DynamicsLoad>(this);
+    connect(watcher, &QFutureWatcher<DynamicsLoad>::finished, this, [this, watcher] {
+        const DynamicsLoad load = watcher->result();
+        watcher->deleteLater();
+        if (!load.error.isEmpty()) {
+            m_dynamicsView->setMessage(load.error);
+            return;
+        }
+        m_dynamicsView->setReport(load.report, load.symptoms);
+        if (!load.symptoms.isEmpty())
+            statusBar()->showMessage(tr("Training dynamics: %n symptom(s) found", nullptr, int(load.symptoms.size())), 8000);
+    });
+    watcher->setFuture(QtConcurrent::run([runDirectory] {
+        DynamicsLoad load;
+        const QString dir = findDynamicsDirectory(runDirectory, -1, &load.error);
+        if (dir.isEmpty())
+            return load;
+        TensorClient client;
+        client.setHelperPath(TensorClient::locateHelper());
+        if (client.helperPath().isEmpty()) {
+            load.error = QCoreApplication::translate("MainWindow", "The tensor helper dlrepro-tensor is not installed "
+                                                                   "next to dlrepro, so the dynamics cannot be read.");
+            return load;
+        }
+        if (loadDynamicsReport(&client, dir, DynamicsThresholds::defaults().sparsityEpsilon, &load.report, &load.error))
+            load.symptoms = detectDynamicsSymptoms(load.report, DynamicsThresholds::defaults());
+        return load;
+    }));
 }
 
 void MainWindow::onVerdict(const Verdict &verdict)

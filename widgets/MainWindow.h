@@ -24,6 +24,7 @@ namespace dlrepro {
 
 class ClassificationPanel;
 class CodePane;
+class DynamicsView;
 class EnvironmentPanel;
 class FactListView;
 class HintsEmbedder;
@@ -115,6 +116,7 @@ public:
     RunPanel *runPanel() const { return m_runPanel; }
     VerdictPanel *verdictPanel() const { return m_verdictPanel; }
     EnvironmentPanel *environmentPanel() const { return m_environmentPanel; }
+    DynamicsView *dynamicsView() const { return m_dynamicsView; }
     QTabWidget *bottomTabs() const { return m_bottomTabs; }
 
 protected:
@@ -154,6 +156,7 @@ private:
     void recordVerificationInWorkspace();
     void updateWorkspaceActions();
     void showHistoryDock();
+    void loadDynamics(const QString &runDirectory);
 
     ReportView *m_reportView = nullptr;
     FactListView *m_factList = nullptr;
@@ -192,6 +195,7 @@ private:
     QString m_fetchSpec;
     std::unique_ptr<Workspace> m_workspace;
     HintsEmbedder *m_embedder = nullptr;
+    DynamicsView *m_dynamicsView = nullptr;
     WorkspaceHistoryView *m_historyView = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QList<QAction *> m_workspaceActions; // enabled only while a workspace is open

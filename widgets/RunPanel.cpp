@@ -4,6 +4,7 @@
 #include "run/RunRequest.h"
 #include "run/Runner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -148,6 +149,10 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_seeds);
     buttons->addWidget(new QLabel(tr("Tolerance:"), this));
     buttons->addWidget(m_tolerance);
+    m_dynamics = new QCheckBox(tr("Dynamics"), this);
+    m_dynamics->setToolTip(tr("Record per-layer weights, biases and gradients of the PyTorch models the snippet "
+                              "trains (shown in the Dynamics tab, with data-bug symptoms)"));
+    buttons->addWidget(m_dynamics);
     buttons->addWidget(m_progress, 1);
     grid->addLayout(buttons, 2, 0, 1, 2);
 
@@ -374,6 +379,16 @@ void RunPanel::refreshDevices()
     m_device->setCurrentIndex(std::max(0, index));
 }
 
+void RunPanel::setRecordDynamics(bool on)
+{
+    m_dynamics->setChecked(on);
+}
+
+bool RunPanel::recordsDynamics() const
+{
+    return m_dynamics->isChecked();
+}
+
 bool RunPanel::isRunning() const
 {
     return m_runner->isRunning();
@@ -418,6 +433,13 @@ bool RunPanel::start(bool verify)
     request.parallel = m_parallel;
     request.timeoutMs = m_timeoutSeconds * 1000;
     request.memoryLimitBytes = qint64(m_memoryMiB) * 1024 * 1024;
+    m_lastOutDir.clear();
+    if (m_dynamics->isChecked()) {
+        // The tensors stay in the run's folder for the Dynamics tab (until the next run).
+        request.dynamics = true;
+        request.outDir = m_workDir->filePath(QStringLiteral("runs"));
+        m_lastOutDir = request.outDir;
+    }
 
     m_consoles->clear();
     qDeleteAll(m_consoleBySeed);

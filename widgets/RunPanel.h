@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -73,6 +74,13 @@ public:
     bool cancelAndWait(int timeoutMs = 10000);
 
     QList<RunResult> lastResults() const { return m_results; }
+    // Training dynamics (PyTorch): the next runs save per-layer weights, biases and gradients,
+    // kept in lastOutputDirectory() until the run after.
+    void setRecordDynamics(bool on);
+    bool recordsDynamics() const;
+    QCheckBox *dynamicsBox() const { return m_dynamics; }
+    // The folder of the last run's seeds (seed-N/...) when it recorded dynamics, else empty.
+    QString lastOutputDirectory() const { return m_lastOutDir; }
 
     QPushButton *runButton() const { return m_run; }
     QPushButton *verifyButton() const { return m_verify; }
@@ -104,6 +112,8 @@ private:
     QComboBox *m_device = nullptr;
     QSpinBox *m_seeds = nullptr;
     QDoubleSpinBox *m_tolerance = nullptr;
+    QCheckBox *m_dynamics = nullptr;
+    QString m_lastOutDir;
     QLineEdit *m_expected = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_verify = nullptr;

@@ -10,6 +10,7 @@
 #include "FactModel.h"
 #include "HintsPanel.h"
 #include "MainWindow.h"
+#include "dynamics/DynamicsView.h"
 #include "MetricChart.h"
 #include "ReportView.h"
 #include "RunPanel.h"
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -375,6 +377,41 @@ private slots:
         QVERIFY(!win.w.runPanel()->start(false));
         QVERIFY(win.errors.last().contains(QStringLiteral("snippet is empty")));
         QVERIFY(!win.w.runPanel()->isRunning());
+    }
+
+    // Dynamics ticked: the run saves its layers' tensors, the Dynamics tab reads them through the
+    // helper and lists the symptom the script provokes (a deep sigmoid stack: vanishing gradients).
+    void dynamicsTabShowsTheSymptom()
+    {
+#ifndef DLREPRO_TENSOR_HELPER
+        QSKIP("dlrepro-tensor is not built");
+#else
+        if (!torchAvailable())
+            QSKIP("no torch for /usr/bin/python3");
+        qputenv("DLREPRO_TENSOR", DLREPRO_TENSOR_HELPER);
+        QFile script(QStringLiteral(DLREPRO_FIXTURES "/dynamics/vanishing.py"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        Window win;
+        QVERIFY(win.w.openReport(kShapeReport));
+        win.w.codePane()->setCode(QString::fromUtf8(script.readAll()));
+        win.w.runPanel()->setSeedCount(1);
+        win.w.runPanel()->setRecordDynamics(true);
+        QSignalSpy finished(win.w.runPanel(), &RunPanel::runFinished);
+        win.w.runPanel()->runButton()->click();
+        QVERIFY(finished.count() == 1 || finished.wait(kRunWaitMs));
+        QVERIFY(!win.w.runPanel()->lastOutputDirectory().isEmpty());
+        QListWidget *symptoms = win.w.dynamicsView()->symptomList();
+        const auto listed = [symptoms] {
+            QStringList texts;
+            for (int i = 0; i < symptoms->count(); ++i)
+                texts << symptoms->item(i)->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(listed().contains(QStringLiteral("vanishing"), Qt::CaseInsensitive),
+                                  qPrintable(listed() + QStringLiteral(" / ") + win.w.runPanel()->console(0)->toPlainText().right(500)),
+                                  120000);
+        QVERIFY2(win.errors.isEmpty(), qPrintable(win.errors.join(QLatin1Char('\n'))));
+#endif
     }
 
     void cancelALongRunRecovers()
