@@ -3,6 +3,9 @@
 // tolerance.
 #include "Commands.h"
 
+#include "dynamics/SymptomExpectation.h"
+#include "tensor/TensorClient.h"
+
 #include "import/ReportImport.h"
 #include "inspect/Inspection.h"
 #include "online/OnlineReport.h"
@@ -15,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace dlrepro::cli {
 
@@ -66,6 +70,11 @@ int runVerify(const QStringList &args, Io io)
         {QStringLiteral("metric-regex"),
          QCoreApplication::translate("cli", "Read the metric from the output with this regular expression (one capture group; last match)."),
          QStringLiteral("RE")},
+        {QStringLiteral("expect-symptom"),
+         QCoreApplication::translate("cli", "A training-dynamics symptom the reproduction must show (PyTorch; implies --dynamics): "
+                                            "vanishing, exploding, dying, oscillating, slow; several separated by commas. Alone, it "
+                                            "is the whole expectation."),
+         QStringLiteral("S")},
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print the verdict as JSON (docs/verdict-schema.md).")},
     });
     addRunOptions(parser);
@@ -88,6 +97,18 @@ int runVerify(const QStringList &args, Io io)
     if (userError && userMetric)
         return fail(QCoreApplication::translate("cli", "give either --expect-error or --expect-metric, not both"));
 
+    QList<DynamicsSymptomKind> requiredSymptoms;
+    for (const QString &name : parser.value(QStringLiteral("expect-symptom")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        DynamicsSymptomKind kind;
+        if (!parseDynamicsSymptom(name.trimmed(), &kind))
+            return fail(QCoreApplication::translate("cli", "--expect-symptom: unknown symptom '%1' (vanishing, exploding, dying, "
+                                                           "oscillating or slow)")
+                            .arg(name.trimmed().left(40)));
+        if (!requiredSymptoms.contains(kind))
+            requiredSymptoms << kind;
+    }
+    const bool symptomsOnly = !requiredSymptoms.isEmpty() && !userError && !userMetric && !parser.isSet(QStringLiteral("report"));
+
     Expectation expectation;
     QString error;
     if (parser.isSet(QStringLiteral("report"))) {
@@ -108,7 +129,7 @@ int runVerify(const QStringList &args, Io io)
         return fail(error);
     if (userMetric && !parseExpectedMetric(parser.value(QStringLiteral("expect-metric")), &expectation, &error))
         return fail(error);
-    if (!expectation.isValid())
+    if (!expectation.isValid() && !symptomsOnly)
         return fail(parser.isSet(QStringLiteral("report"))
                         ? QCoreApplication::translate("cli", "the report quotes no error and no observed metric: give --expect-error or --expect-metric")
                         : QCoreApplication::translate("cli", "nothing to verify against: give --report, --expect-error or --expect-metric"));
@@ -130,7 +151,23 @@ int runVerify(const QStringList &args, Io io)
     if (const int rc = prepareRun(parser, QStringLiteral("verify"), parser.positionalArguments().first(), io, &request,
                                   &environment))
         return rc;
-    io.err << QCoreApplication::translate("cli", "Expecting: %1").arg(expectationToText(expectation)) << '\n';
+    QTemporaryDir dynamicsDir;
+    if (!requiredSymptoms.isEmpty()) {
+        request.dynamics = true;
+        if (request.outDir.isEmpty()) {
+            if (!dynamicsDir.isValid())
+                return fail(QCoreApplication::translate("cli", "cannot create a temporary folder for the training dynamics"));
+            request.outDir = dynamicsDir.path();
+        }
+    }
+    QStringList symptomNames;
+    for (DynamicsSymptomKind k : std::as_const(requiredSymptoms))
+        symptomNames << dynamicsSymptomName(k);
+    io.err << QCoreApplication::translate("cli", "Expecting: %1")
+                  .arg(symptomsOnly ? symptomNames.join(QStringLiteral(", "))
+                                    : expectationToText(expectation)
+                                          + (symptomNames.isEmpty() ? QString() : QStringLiteral(" + ") + symptomNames.join(QStringLiteral(", "))))
+           << '\n';
     const QList<RunResult> results = executeRun(request, io);
     if (results.isEmpty())
         return fail(QCoreApplication::translate("cli", "the runner did not start"));
@@ -140,11 +177,27 @@ int runVerify(const QStringList &args, Io io)
     context.device = request.device;
     context.gpuAvailable = environment.cudaAvailable && request.device != QLatin1String("cpu");
     context.environment = environment.toJson();
-    const Verdict verdict = decideVerdict(expectation, results, context);
-    if (parser.isSet(QStringLiteral("json")))
-        io.out << QString::fromUtf8(QJsonDocument(verdictToJson(verdict)).toJson(QJsonDocument::Indented));
-    else
+    Verdict verdict = decideVerdict(expectation, results, context);
+    QJsonObject symptomJson;
+    if (!requiredSymptoms.isEmpty()) {
+        TensorClient client;
+        client.setHelperPath(TensorClient::locateHelper());
+        if (client.helperPath().isEmpty())
+            return fail(QCoreApplication::translate("cli", "--expect-symptom needs the tensor helper dlrepro-tensor next to dlrepro-cli "
+                                                           "(or named by $DLREPRO_TENSOR)"));
+        const QList<SeedSymptoms> seen =
+            collectSeedSymptoms(&client, request.outDir, request.seeds, DynamicsThresholds::defaults());
+        verdict = requireSymptoms(verdict, requiredSymptoms, seen, symptomsOnly);
+        symptomJson = symptomEvidenceToJson(requiredSymptoms, seen);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = verdictToJson(verdict);
+        if (!symptomJson.isEmpty())
+            json.insert(QStringLiteral("symptoms"), symptomJson);
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
         io.out << verdictToText(verdict);
+    }
     return verdict.isReproduced() ? 0 : 1;
 }
 
