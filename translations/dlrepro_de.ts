@@ -1589,6 +1589,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The tensor helper dlrepro-tensor is not installed next to dlrepro, so the dynamics cannot be read.</source>
+        <translation>Der Tensor-Helfer dlrepro-tensor ist nicht neben dlrepro installiert, daher kann die Dynamik nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>NotebookExport</name>
     <message>
         <source>Source: &lt;%1&gt;</source>
@@ -2685,6 +2692,25 @@
     <message>
         <source>no participant %1 in %2</source>
         <translation>kein Teilnehmer %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomExpectation</name>
+    <message>
+        <source>%1 of %2 seeds showed %3</source>
+        <translation>%1 von %2 Seeds zeigten %3</translation>
+    </message>
+    <message>
+        <source>No seed saved training dynamics to look for %1 (a PyTorch model that trains is needed).</source>
+        <translation>Kein Seed hat Trainingsdynamik gespeichert, in der nach %1 gesucht werden könnte (ein PyTorch-Modell, das trainiert, ist nötig).</translation>
+    </message>
+    <message>
+        <source>The outcome was reproduced, but only %1.</source>
+        <translation>Das Ergebnis wurde reproduziert, aber nur %1.</translation>
+    </message>
+    <message>
+        <source>The outcome was reproduced, but no seed showed %1, which the reproduction must show.</source>
+        <translation>Das Ergebnis wurde reproduziert, aber kein Seed zeigte %1, was die Reproduktion zeigen muss.</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5175,22 @@ Rückgabewert: 0 importiert, 2 ungültige Eingabe (kein Paket, ungültiges Noteb
         <source>--dynamics needs --out DIR: the saved tensors are kept there</source>
         <translation>--dynamics braucht --out DIR: die gespeicherten Tensoren werden dort aufbewahrt</translation>
     </message>
+    <message>
+        <source>A training-dynamics symptom the reproduction must show (PyTorch; implies --dynamics): vanishing, exploding, dying, oscillating, slow; several separated by commas. Alone, it is the whole expectation.</source>
+        <translation>Ein Symptom der Trainingsdynamik, das die Reproduktion zeigen muss (PyTorch; impliziert --dynamics): vanishing, exploding, dying, oscillating, slow; mehrere durch Kommas getrennt. Allein angegeben ist es die ganze Erwartung.</translation>
+    </message>
+    <message>
+        <source>--expect-symptom: unknown symptom &apos;%1&apos; (vanishing, exploding, dying, oscillating or slow)</source>
+        <translation>--expect-symptom: unbekanntes Symptom &apos;%1&apos; (vanishing, exploding, dying, oscillating oder slow)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the training dynamics</source>
+        <translation>für die Trainingsdynamik kann kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>--expect-symptom needs the tensor helper dlrepro-tensor next to dlrepro-cli (or named by $DLREPRO_TENSOR)</source>
+        <translation>--expect-symptom braucht den Tensor-Helfer dlrepro-tensor neben dlrepro-cli (oder durch $DLREPRO_TENSOR angegeben)</translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::ActionChecklist</name>
@@ -6912,6 +6954,25 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
         <source>Cannot start the study session</source>
         <translation>Die Studiensitzung kann nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>Tick “Dynamics” before a run of a PyTorch snippet to see its layers&apos; weights, biases and gradients here, with data-bug symptoms.</source>
+        <translation>Kreuzen Sie vor einem Lauf eines PyTorch-Snippets „Dynamik“ an, um hier Gewichte, Biases und Gradienten seiner Schichten zu sehen, mit Symptomen von Datenfehlern.</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <source>Reading the training dynamics…</source>
+        <translation>Trainingsdynamik wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training dynamics: %n symptom(s) found</source>
+        <translation>
+            <numerusform>Trainingsdynamik: %n Symptom gefunden</numerusform>
+            <numerusform>Trainingsdynamik: %n Symptome gefunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::MetricChart</name>
@@ -7322,6 +7383,14 @@ Prüfen Sie den freien Platz im temporären Ordner.</translation>
     <message>
         <source>Stop the run and every process it started (Shift+F5)</source>
         <translation>Den Lauf und jeden von ihm gestarteten Prozess beenden (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <source>Record per-layer weights, biases and gradients of the PyTorch models the snippet trains (shown in the Dynamics tab, with data-bug symptoms)</source>
+        <translation>Gewichte, Biases und Gradienten je Schicht der PyTorch-Modelle aufzeichnen, die das Snippet trainiert (im Reiter „Dynamik“ gezeigt, mit Symptomen von Datenfehlern)</translation>
     </message>
 </context>
 <context>

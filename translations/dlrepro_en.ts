@@ -1589,6 +1589,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>The tensor helper dlrepro-tensor is not installed next to dlrepro, so the dynamics cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotebookExport</name>
     <message>
         <source>Source: &lt;%1&gt;</source>
@@ -2684,6 +2691,25 @@
     </message>
     <message>
         <source>no participant %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymptomExpectation</name>
+    <message>
+        <source>%1 of %2 seeds showed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed saved training dynamics to look for %1 (a PyTorch model that trains is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome was reproduced, but only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome was reproduced, but no seed showed %1, which the reproduction must show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5029,6 +5055,22 @@ Exit status: 0 imported, 2 bad input (not a package, invalid notebook, folder no
         <source>--dynamics needs --out DIR: the saved tensors are kept there</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A training-dynamics symptom the reproduction must show (PyTorch; implies --dynamics): vanishing, exploding, dying, oscillating, slow; several separated by commas. Alone, it is the whole expectation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-symptom: unknown symptom &apos;%1&apos; (vanishing, exploding, dying, oscillating or slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the training dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expect-symptom needs the tensor helper dlrepro-tensor next to dlrepro-cli (or named by $DLREPRO_TENSOR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::ActionChecklist</name>
@@ -6785,6 +6827,25 @@ Is it a file dlrepro saved?</source>
         <source>Cannot start the study session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick “Dynamics” before a run of a PyTorch snippet to see its layers&apos; weights, biases and gradients here, with data-bug symptoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the training dynamics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training dynamics: %n symptom(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::MetricChart</name>
@@ -7186,6 +7247,14 @@ Check the free space in the temporary folder.</source>
     </message>
     <message>
         <source>Stop the run and every process it started (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record per-layer weights, biases and gradients of the PyTorch models the snippet trains (shown in the Dynamics tab, with data-bug symptoms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
