@@ -71,6 +71,9 @@ public:
     // The bug type chosen by the user, or nullopt to return to the classifier's decision.
     void setBugTypeOverride(std::optional<BugType> type);
     const Hints *hints() const { return m_inspection ? &m_hints : nullptr; }
+    // The rules the hints come from (the published rulebook until a project's rules are chosen).
+    void setRulebook(const Rulebook &rulebook);
+    const Rulebook &rulebook() const { return m_rulebook; }
 
     // Runs an edit action (core/edit) on the snippet with the report's facts and the last run's
     // exception line, shows its proposal for review and applies it as one undoable step when

@@ -231,11 +231,20 @@ void MainWindow::openProjectDialog()
     auto *window = new AnnotationWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setErrorReporter([this](const QString &t, const QString &m) { m_reportError(t, m); });
+    connect(window, &AnnotationWindow::rulesForWorkbench, this, &MainWindow::setRulebook);
     if (!window->openProject(path)) {
         delete window;
         return;
     }
     window->show();
+}
+
+void MainWindow::setRulebook(const Rulebook &rulebook)
+{
+    m_rulebook = rulebook;
+    if (m_inspection)
+        refreshClassification();
+    statusBar()->showMessage(tr("Hints now come from: %1").arg(m_rulebook.source()), 6000);
 }
 
 void MainWindow::openStudyDialog()

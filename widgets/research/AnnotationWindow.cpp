@@ -202,9 +202,27 @@ void AnnotationWindow::buildMenus()
     project->addAction(tr("Export replication &CSV files…"), this, &AnnotationWindow::exportCsvFiles);
     project->addAction(tr("Export &JSON…"), this, &AnnotationWindow::exportJson);
     project->addSeparator();
+    project->addAction(tr("Use these rules for the workbench's &hints"), this, &AnnotationWindow::useRulesInWorkbench);
+    project->addSeparator();
     project->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     QMenu *annotators = menuBar()->addMenu(tr("&Annotator"));
     annotators->addAction(tr("&Add annotator…"), this, &AnnotationWindow::addAnnotator);
+}
+
+bool AnnotationWindow::useRulesInWorkbench()
+{
+    if (!m_store)
+        return false;
+    const QList<Transaction> transactions = m_store->transactions();
+    if (transactions.isEmpty()) {
+        reportError(tr("No rules to use"), tr("%1 has no labelled bugs yet.").arg(m_path));
+        return false;
+    }
+    emit rulesForWorkbench(Rulebook::fromTransactions(transactions, {m_path}));
+    statusBar()->showMessage(tr("The workbench's hints now use the rules mined from %n bug(s) of this project", nullptr,
+                                int(transactions.size())),
+                             6000);
+    return true;
 }
 
 void AnnotationWindow::reportError(const QString &title, const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hints/Rulebook.h"
 #include "research/ProjectStore.h"
 
 #include <QMainWindow>
@@ -43,6 +44,9 @@ public:
     // default) and the window keeps the project it had, the file untouched.
     bool openProject(const QString &path, OpenMode mode = OpenMode::ExistingOnly);
     QString projectPath() const { return m_path; }
+    // Mines the project's transactions (final labels, else agreed ones) into a rulebook and
+    // hands it to the workbench, whose hints then come from this project's rules.
+    bool useRulesInWorkbench();
     ProjectStore *store() const { return m_store.get(); }
     // Tests and the workbench route errors elsewhere than a modal box.
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
@@ -81,6 +85,9 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+
+Q_SIGNALS:
+    void rulesForWorkbench(const dlrepro::Rulebook &rules);
 
 private:
     void buildMenus();

@@ -434,6 +434,19 @@ private slots:
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
+    // The project's rules go to the workbench: a rulebook mined from its labelled bugs.
+    void handsItsRulesToTheWorkbench()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        QList<Rulebook> received;
+        connect(w.get(), &AnnotationWindow::rulesForWorkbench, this, [&](const Rulebook &r) { received << r; });
+        QVERIFY(w->useRulesInWorkbench());
+        QCOMPARE(received.size(), 1);
+        QVERIFY2(received.first().source().contains(QFileInfo(m_project).fileName()), qPrintable(received.first().source()));
+        QVERIFY(received.first().origin() != Rulebook::published().origin());
+    }
+
     void refusesBadFiles_data()
     {
         QTest::addColumn<QString>("kind");
