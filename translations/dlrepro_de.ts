@@ -5657,6 +5657,25 @@ Rückgabewert: 0 importiert, 2 ungültige Eingabe (kein Paket, ungültiges Noteb
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Use these rules for the workbench&apos;s &amp;hints</source>
+        <translation>Diese Regeln für die &amp;Hinweise der Werkbank verwenden</translation>
+    </message>
+    <message>
+        <source>No rules to use</source>
+        <translation>Keine Regeln zum Verwenden</translation>
+    </message>
+    <message>
+        <source>%1 has no labelled bugs yet.</source>
+        <translation>%1 hat noch keine gelabelten Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbench&apos;s hints now use the rules mined from %n bug(s) of this project</source>
+        <translation>
+            <numerusform>Die Hinweise der Werkbank verwenden jetzt die Regeln, gewonnen aus %n Fehler dieses Projekts</numerusform>
+            <numerusform>Die Hinweise der Werkbank verwenden jetzt die Regeln, gewonnen aus %n Fehlern dieses Projekts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::BugTableModel</name>
@@ -6972,6 +6991,10 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
             <numerusform>Trainingsdynamik: %n Symptom gefunden</numerusform>
             <numerusform>Trainingsdynamik: %n Symptome gefunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hints now come from: %1</source>
+        <translation>Hinweise kommen jetzt aus: %1</translation>
     </message>
 </context>
 <context>

@@ -5537,6 +5537,25 @@ Exit status: 0 imported, 2 bad input (not a package, invalid notebook, folder no
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use these rules for the workbench&apos;s &amp;hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled bugs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbench&apos;s hints now use the rules mined from %n bug(s) of this project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dlrepro::BugTableModel</name>
@@ -6845,6 +6864,10 @@ Is it a file dlrepro saved?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hints now come from: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
