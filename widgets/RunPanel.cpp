@@ -115,6 +115,10 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     connect(m_verify, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
 
+    // On the interpreter's row: the button row is already full on a laptop screen.
+    m_dynamics = new QCheckBox(tr("Dynamics"), this);
+    m_dynamics->setToolTip(tr("Record per-layer weights, biases and gradients of the PyTorch models the snippet "
+                              "trains (shown in the Dynamics tab, with data-bug symptoms)"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -135,6 +139,7 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     interpreterRow->addSpacing(8);
     interpreterRow->addWidget(new QLabel(tr("Device:"), this));
     interpreterRow->addWidget(m_device);
+    interpreterRow->addWidget(m_dynamics);
     grid->addWidget(new QLabel(tr("Interpreter:"), this), 0, 0);
     grid->addLayout(interpreterRow, 0, 1);
     grid->addWidget(new QLabel(tr("Expected:"), this), 1, 0);
@@ -149,10 +154,6 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_seeds);
     buttons->addWidget(new QLabel(tr("Tolerance:"), this));
     buttons->addWidget(m_tolerance);
-    m_dynamics = new QCheckBox(tr("Dynamics"), this);
-    m_dynamics->setToolTip(tr("Record per-layer weights, biases and gradients of the PyTorch models the snippet "
-                              "trains (shown in the Dynamics tab, with data-bug symptoms)"));
-    buttons->addWidget(m_dynamics);
     buttons->addWidget(m_progress, 1);
     grid->addLayout(buttons, 2, 0, 1, 2);
 
