@@ -89,7 +89,13 @@ private slots:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(DLREPRO_LUPDATE),
                       {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QLatin1Char('@') + list.fileName(), QStringLiteral("-ts"), ts});
+                       QStringLiteral("none"),
+                       // The include paths the build gives (core/, widgets/): without them lupdate
+                       // cannot open "workspace/X.h"-style headers and files their classes' strings
+                       // under contexts without the dlrepro:: namespace.
+                       QStringLiteral("-I"), kSourceDir + QStringLiteral("/core"), QStringLiteral("-I"),
+                       kSourceDir + QStringLiteral("/widgets"), QLatin1Char('@') + list.fileName(),
+                       QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
