@@ -6878,10 +6878,6 @@ Ist es eine von dlrepro gespeicherte Datei?</translation>
         <translation>Öffnen Sie zuerst einen Bericht: ein Arbeitsbereich geht von einem aus.</translation>
     </message>
     <message>
-        <source>%1: cannot write the snippet</source>
-        <translation>%1: das Snippet kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>The snippet as assembled in the workbench</source>
         <translation>Das Snippet, wie es in der Werkbank zusammengesetzt wurde</translation>
     </message>

@@ -6751,10 +6751,6 @@ Is it a file dlrepro saved?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the snippet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The snippet as assembled in the workbench</source>
         <translation type="unfinished"></translation>
     </message>

@@ -159,6 +159,8 @@ private:
     void recordVerificationInWorkspace();
     void updateWorkspaceActions();
     void showHistoryDock();
+    // main.py := the code pane, written atomically; false (and reported) when it cannot be.
+    bool writeSnippetToWorkspace(const QString &failureTitle);
     void loadDynamics(const QString &runDirectory);
 
     ReportView *m_reportView = nullptr;

@@ -45,14 +45,9 @@ bool MainWindow::createWorkspace(const QString &directory)
     m_workspace = std::move(ws);
     // The snippet as assembled here (chosen blocks, edits so far) is where the work starts.
     if (m_codePane->code() != m_workspace->mainCode()) {
-        QFile f(m_workspace->path(workspace_files::kMain));
         QString sha;
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_codePane->code().toUtf8()) < 0) {
-            m_reportError(tr("Cannot create the workspace"), tr("%1: cannot write the snippet").arg(f.fileName()));
-        } else {
-            f.close();
+        if (writeSnippetToWorkspace(tr("Cannot create the workspace")))
             m_workspace->checkpoint(tr("The snippet as assembled in the workbench"), &sha, &error);
-        }
     }
     m_historyView->setWorkspace(directory);
     showHistoryDock();
@@ -89,13 +84,9 @@ bool MainWindow::checkpointWorkspace(const QString &message)
 {
     if (!m_workspace)
         return false;
-    QString error;
-    QFile f(m_workspace->path(workspace_files::kMain));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_codePane->code().toUtf8()) < 0) {
-        m_reportError(tr("Cannot commit a checkpoint"), tr("%1: cannot write the snippet").arg(f.fileName()));
+    if (!writeSnippetToWorkspace(tr("Cannot commit a checkpoint")))
         return false;
-    }
-    f.close();
+    QString error;
     QString sha;
     if (!m_workspace->checkpoint(message, &sha, &error)) {
         statusBar()->showMessage(tr("Checkpoint: %1").arg(error), 6000);
@@ -113,6 +104,15 @@ void MainWindow::showHistoryDock()
     m_historyDock->show();
     // Narrow enough to leave the report, the snippet and the hints their room.
     resizeDocks({m_historyDock}, {qMax(360, width() / 4)}, Qt::Horizontal);
+}
+
+bool MainWindow::writeSnippetToWorkspace(const QString &failureTitle)
+{
+    QString error;
+    if (writeFileAtomically(m_workspace->path(workspace_files::kMain), m_codePane->code().toUtf8(), &error))
+        return true;
+    m_reportError(failureTitle, error);
+    return false;
 }
 
 void MainWindow::closeWorkspace()
@@ -144,13 +144,9 @@ void MainWindow::recordActionInWorkspace(const Proposal &proposal)
 void MainWindow::recordVerificationInWorkspace()
 {
     // What was verified is the code the run took; it is main.py in the commit.
-    QFile f(m_workspace->path(workspace_files::kMain));
-    QString error;
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_codePane->code().toUtf8()) < 0) {
-        m_reportError(tr("The verdict was not committed"), tr("%1: cannot write the snippet").arg(f.fileName()));
+    if (!writeSnippetToWorkspace(tr("The verdict was not committed")))
         return;
-    }
-    f.close();
+    QString error;
     WorkspaceVerifyOptions options;
     options.request.interpreter = m_runPanel->interpreter();
     options.request.device = m_runPanel->device();
